@@ -1,0 +1,110 @@
+/**
+ * Text that remembers, for every character, where it came from in the raw document.
+ * Every cleaning step maps MappedText → MappedText, so a fact found in cleaned text can
+ * always be traced back to a span of the raw (decoded) text.
+ */
+export interface MappedText {
+  /** The current text. */
+  readonly text: string;
+  /** map[i] = offset in the raw text of text[i]; map[text.length] = end of the raw text. */
+  readonly map: Int32Array;
+}
+
+/** Wraps raw text as the identity mapping. */
+export function fromRaw(raw: string): MappedText {
+  const map = new Int32Array(raw.length + 1);
+  for (let i = 0; i <= raw.length; i++) map[i] = i;
+  return { text: raw, map };
+}
+
+/**
+ * Builds a new MappedText piece by piece. Pieces either copy a range of the source
+ * (keeping its map) or insert new text attributed to one source offset.
+ */
+export class MappedBuilder {
+  private parts: string[] = [];
+  private offsets: number[] = [];
+  private length = 0;
+  constructor(private readonly src: MappedText) {}
+
+  /** Copies src.text[start, end) with its offsets. */
+  copy(start: number, end: number): void {
+    if (end <= start) return;
+    this.parts.push(this.src.text.slice(start, end));
+    for (let i = start; i < end; i++) this.offsets.push(this.src.map[i]);
+    this.length += end - start;
+  }
+
+  /** Inserts text that stands for the source range beginning at srcIndex. */
+  insert(text: string, srcIndex: number): void {
+    if (!text) return;
+    const at = this.src.map[Math.min(srcIndex, this.src.text.length)];
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++) this.offsets.push(at);
+    this.length += text.length;
+  }
+
+  /** Finishes; the end sentinel maps to the end of the source. */
+  build(endSrcIndex = this.src.text.length): MappedText {
+    const map = new Int32Array(this.length + 1);
+    map.set(this.offsets);
+    map[this.length] = this.src.map[endSrcIndex];
+    return { text: this.parts.join(''), map };
+  }
+}
+
+/** Replaces every regex match with the result of `replace` (a string, possibly ''), keeping the map. */
+export function replaceMapped(
+  src: MappedText,
+  re: RegExp,
+  replace: (m: RegExpExecArray) => string,
+): MappedText {
+  if (!re.global) throw new Error('replaceMapped needs a global regex');
+  const b = new MappedBuilder(src);
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(src.text); m; m = re.exec(src.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    b.copy(last, m.index);
+    b.insert(replace(m), m.index);
+    last = m.index + m[0].length;
+  }
+  b.copy(last, src.text.length);
+  return b.build();
+}
+
+/** Character-wise transform that keeps length where possible (e.g. traditional → simplified). */
+export function mapChars(src: MappedText, convert: (s: string) => string): MappedText {
+  const out = convert(src.text);
+  if (out.length === src.text.length) return { text: out, map: src.map };
+  // Phrase conversions changed the length somewhere: fall back line by line, then char by char.
+  const b = new MappedBuilder(src);
+  let start = 0;
+  while (start < src.text.length) {
+    let end = src.text.indexOf('\n', start);
+    end = end < 0 ? src.text.length : end + 1;
+    const line = src.text.slice(start, end);
+    const conv = convert(line);
+    if (conv.length === line.length) {
+      for (let i = 0; i < conv.length; i++) b.insert(conv[i], start + i);
+    } else {
+      for (let i = 0; i < line.length; i++) {
+        const c = convert(line[i]);
+        b.insert(c.length === 1 ? c : line[i], start + i);
+      }
+    }
+    start = end;
+  }
+  return b.build();
+}
+
+/** A span in the raw text for cleaned range [start, end). */
+export function rawSpan(t: MappedText, start: number, end: number): { start: number; end: number } {
+  const s = t.map[Math.max(0, Math.min(start, t.text.length))];
+  const lastChar = Math.max(start, end - 1);
+  const e = end > start ? t.map[Math.min(lastChar, t.text.length)] + 1 : s;
+  return { start: s, end: Math.max(s, e) };
+}
