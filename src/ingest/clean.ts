@@ -74,6 +74,7 @@ export function isSpamLine(line: string): boolean {
 
 const ORG_SUFFIX = /(局|厅|部|委|府|办|会|室|院|组|处|中心|公司|政府|委员会|办公室|办公厅)$/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/;
+const HEADING = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
 const SENTENCE_END = /[。；;！？!?”」）)：:]$/;
 
 /** Cleans a raw document. */
@@ -174,7 +175,7 @@ export function clean(raw: string): Cleaned {
   for (let i = lines.length - 1; i >= 0; i--) {
     if (!keep[i]) continue;
     const text = lines[i].text;
-    if (SENTENCE_END.test(text) || text.length > 10 || DATE_LINE.test(text) || ORG_SUFFIX.test(text)) break;
+    if (SENTENCE_END.test(text) || text.length > 10 || DATE_LINE.test(text) || ORG_SUFFIX.test(text) || HEADING.test(text)) break;
     drop(i, 'trailing widget');
   }
 

@@ -106,11 +106,19 @@ export function decode(bytes: Uint8Array): Decoded {
     text = tryDecode(body, 'utf-8');
     if (text !== null) enc = 'utf-8';
     else {
-      text = tryDecode(body, 'gb18030');
-      if (text !== null) enc = 'gb18030';
+      // Almost-UTF-8 (a cut multi-byte tail, a stray byte) is UTF-8 with damage, not GB18030:
+      // GB18030 would decode those bytes too, as nonsense.
+      const u = lenient(body, 'utf-8');
+      if (u.bad <= Math.max(3, u.text.length * 0.001)) {
+        text = u.text;
+        enc = 'utf-8';
+        warnings.push(`${u.bad} undecodable byte sequence(s) in utf-8; the file may be truncated or damaged`);
+      } else {
+        text = tryDecode(body, 'gb18030');
+        if (text !== null) enc = 'gb18030';
+      }
     }
     if (text === null) {
-      // Neither decodes cleanly: take the one with fewer bad characters (a truncated tail, say).
       const u = lenient(body, 'utf-8');
       const g = lenient(body, 'gb18030');
       const best = u.bad <= g.bad ? { ...u, enc: 'utf-8' as const } : { ...g, enc: 'gb18030' as const };

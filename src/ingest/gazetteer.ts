@@ -44,7 +44,9 @@ export function levelOf(region: string): Level {
 }
 
 // Zones and areas that end like a district but are not one: 数字经济先行区, 未来产业先导区.
-const GENERIC_ZONE = /(先行区|示范区|先导区|集聚区|聚集区|开发区|新区|园区|景区|社区|城区|地区|片区|专区|功能区|发展区|试验区|实验区|保税区|自贸区|产业区|核心区|起步区|城市|都市|超市|门市|上市|股市|街区|校区|厂区|矿区|山区|牧区|灾区|辖区|市区|郊区|疫区)$/;
+const GENERIC_ZONE = /(城市|先行区|示范区|先导区|集聚区|聚集区|开发区|功能区|发展区|试验区|实验区|保税区|自贸区|产业区|核心区|起步区)$/;
+// Two-character words that look like places (山区 would otherwise hide 南山区, so these match whole).
+const GENERIC_WORD = /^(新区|园区|景区|社区|城区|地区|片区|专区|城市|都市|超市|门市|上市|股市|街区|校区|厂区|矿区|山区|牧区|灾区|辖区|市区|郊区|疫区)$/;
 
 // Characters that do not occur in place-name stems but often stand right before 省/市/区
 // (根据省…, 推动余杭区 → the stem is 余杭, not 动余杭).
@@ -62,7 +64,7 @@ export function placesIn(text: string): string[] {
     const stem = three.length === 3 && /^[\u4e00-\u9fff]{3}$/.test(three) && !NOT_IN_STEM.test(three) ? three : two;
     if (!/^[\u4e00-\u9fff]{2,3}$/.test(stem) || NOT_IN_STEM.test(stem)) continue;
     const name = stem + m[0];
-    if (NOT_PLACES.test(name) || GENERIC_ZONE.test(name)) continue;
+    if (NOT_PLACES.test(name) || GENERIC_ZONE.test(name) || GENERIC_WORD.test(name)) continue;
     out.push(name);
   }
   return out;

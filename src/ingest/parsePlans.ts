@@ -138,7 +138,8 @@ export function parsePlans(raw: string, seed: string, opts: ParseOptions = {}): 
   if (!sections.length && start.bodyFrom < paras.length) warnings.push('no section headings (一、二、…) found; the text is kept as a preamble');
   if (repeats.length) warnings.push(`dropped ${repeats.length} paragraph(s) the page printed twice`);
   const lastPara = paras[paras.length - 1];
-  if (lastPara.text.length > 30 && !TRUNCATED_END.test(lastPara.text)) warnings.push('the document appears truncated: its last paragraph ends mid-sentence');
+  const closing = /^\d{4}\s*年.{1,8}日$|(局|厅|部|委|府|办|会|室|院|组|处|中心|政府)$/.test(lastPara.text);
+  if (!closing && !TRUNCATED_END.test(lastPara.text)) warnings.push('the document appears truncated: its last paragraph ends mid-sentence');
 
   const mentionsFound = start.preludeTo > 0 ? findMentions(prelude, title, region, year) : [];
   const mentions: Mention[] = [];

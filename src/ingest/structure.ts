@@ -11,7 +11,7 @@ export type SpanFn = (start: number, end: number) => Source;
 
 /** Splits "强化组织领导。强化各部门…" into its lead sentence and the rest. */
 export function splitLead(body: string): { lead: string; rest: string } {
-  const m = /^(.{2,80}?[。！？!?])(.*)$/s.exec(body);
+  const m = /^(.{1,80}?[。！？!?])(.*)$/s.exec(body);
   if (m && m[2].trim()) return { lead: m[1], rest: m[2].trim() };
   if (m) return { lead: m[1], rest: '' };
   return { lead: body, rest: '' };
