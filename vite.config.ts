@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // The app is served from its own origin only: no CDN, no remote fonts.
 export default defineConfig({

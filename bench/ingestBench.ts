@@ -1,0 +1,56 @@
+/**
+ * Ingest throughput: the seeds ingested repeatedly as separate documents, and one 20 MB document
+ * (a plan body repeated with varied figures, so repeats are not simply dropped).
+ */
+import { readFileSync } from 'node:fs';
+import { ingestAll, ingestDocument } from '../src/ingest';
+import { readDocuments } from '../src/cli/readSeeds';
+
+/** One benchmark figure. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Runs the ingest benchmark and returns its figures. */
+export function benchIngest(): Figure[] {
+  const { docs } = readDocuments(['seeds']);
+  const bytes = docs.reduce((n, d) => n + d.bytes.length, 0);
+  ingestAll(docs); // warm up the regex caches and OpenCC dictionaries
+  const rounds = 20;
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t = performance.now();
+    for (let i = 0; i < rounds; i++) ingestAll(docs);
+    times.push(performance.now() - t);
+  }
+  const seedsMBs = (bytes * rounds) / 1e6 / (median(times) / 1000);
+
+  // A 20 MB document: the Sichuan plan's body (no end-of-article marker) with its figures varied.
+  const body = readFileSync('seeds/001_f246e4f52edc7b86.txt', 'utf8');
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 20e6; i++) {
+    const part = body.replace(/\d+(?=亿元|家|个)/g, (n) => String(Number(n) + i)).replace(/JSON抓取失败|24快报/g, '');
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  const big = new TextEncoder().encode(parts.join('\n'));
+  const t = performance.now();
+  const r = ingestDocument({ name: 'big.txt', bytes: big });
+  const bigMs = performance.now() - t;
+  const clauses = r.plans[0]?.sections.reduce((n, s) => n + s.clauses.length, 0) ?? 0;
+  return [
+    { name: 'ingest throughput, seeds repeated', value: +seedsMBs.toFixed(2), unit: 'MB/s', target: '≥ 2' },
+    { name: `ingest one ${(big.length / 1e6).toFixed(1)} MB document`, value: +(bigMs / 1000).toFixed(2), unit: 's', target: 'seconds' },
+    { name: '  its throughput', value: +(big.length / 1e6 / (bigMs / 1000)).toFixed(2), unit: 'MB/s' },
+    { name: '  clauses / targets found in it', value: clauses, unit: `clauses, ${r.plans[0]?.targets.length ?? 0} targets` },
+  ];
+}

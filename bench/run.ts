@@ -1,0 +1,21 @@
+/**
+ * npm run bench [-- --json FILE]
+ * Prints the project's speed and size figures. Targets are printed beside them, not asserted:
+ * absolute times on a shared machine drift, so budgets are read, not timed in tests.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { benchIngest, type Figure } from './ingestBench';
+
+const figures: Figure[] = [...benchIngest()];
+const width = Math.max(...figures.map((f) => f.name.length));
+console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  unit           target`);
+for (const f of figures) console.log(`${f.name.padEnd(width)}  ${String(f.value).padStart(10)}  ${f.unit.padEnd(14)} ${f.target ?? ''}`);
+
+const jsonAt = process.argv.indexOf('--json');
+if (jsonAt > 0 && process.argv[jsonAt + 1]) {
+  const file = process.argv[jsonAt + 1];
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), figures }, null, 2));
+  console.log(`written to ${file}`);
+}
