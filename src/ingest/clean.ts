@@ -149,11 +149,6 @@ export function clean(raw: string): Cleaned {
       drop(i, 'page meta line');
       continue;
     }
-    if (stamp && stamp[2] && !rest) {
-      field('页面日期', stamp[1], l);
-      drop(i, 'page meta line');
-      continue;
-    }
     // 厦门市工业和信息化局办公室 2022年3月21日印发: the print line at the foot of an official document.
     const printed = /^(.{2,40}?)\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*印发$/.exec(text);
     if (printed) {

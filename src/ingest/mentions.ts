@@ -86,7 +86,7 @@ export function findMentions(
         const region = fullProvince(short)!;
         if (own(region) || byRegion.has(region)) continue;
         // Only as a list item or subject (followed by 、 省 市 两省 发布…), not inside another word.
-        if (!/^(省|市|自治区|、|，|,|两省|等|也|发布|印发)/.test(s.text.slice(idx + short.length).replace(/^(省|市)(?=、|，|,|后|也|发布)/, '$1'))) continue;
+        if (!/^(省|市|自治区|、|，|,|两省|等|也|发布|印发)/.test(s.text.slice(idx + short.length))) continue;
         add({
           region, status: 'published', issuers: [], start: s.start, end: s.start + s.text.length, quote: s.text.trim(), targets: [],
         });

@@ -48,7 +48,7 @@ function regionOf(title: string | undefined, issuers: string[], text: string): s
 
 function toTarget(t: FoundTarget, i: number, id: string, c: Cleaned, seed: string, locate: (s: Source) => Target['where']): Target {
   const source = { seed, ...rawSpan(c, t.start, t.end) };
-  const unitInfo = UNIT_FACTORS(t.unit);
+  const unitInfo = UNITS[t.unit] ?? { factor: 1, base: 'count' as const };
   return {
     id: `${id}-t${i + 1}`,
     metric: t.metric, min: t.min, max: t.max, unit: t.unit,
@@ -58,9 +58,6 @@ function toTarget(t: FoundTarget, i: number, id: string, c: Cleaned, seed: strin
   };
 }
 
-function UNIT_FACTORS(unit: string) {
-  return UNITS[unit] ?? { factor: 1, base: 'count' as const };
-}
 
 const TRUNCATED_END = /[。！？!?”’」』）)…：:；;]$/;
 
@@ -112,9 +109,11 @@ export function parsePlans(raw: string, seed: string, opts: ParseOptions = {}): 
   if (released && sameTitle(released[1], title)) published = formatDate(findDates(released[2])[0], year);
   if (!published && issued?.dateText) published = formatDate(findDates(issued.dateText)[0], year);
   const signed = signature ? formatDate(findDates(signature.date)[0], year) : undefined;
-  published ??= signed ?? (fields.get('发布日期') ? formatDate(findDates(fields.get('发布日期')!)[0] ?? { index: 0, length: 0 }) : undefined);
+  const fieldDate = findDates(fields.get('发布日期') ?? '')[0];
+  published ??= signed ?? (fieldDate ? formatDate(fieldDate) : undefined);
 
   const period = findPeriod(title);
+  const docNumber = findDocNumber(c.text);
   const { preamble, sections } = buildSections(body, span);
   const id = opts.meta?.id ?? regionSlug(region);
 
@@ -151,7 +150,7 @@ export function parsePlans(raw: string, seed: string, opts: ParseOptions = {}): 
     schemaVersion: PLAN_SCHEMA_VERSION, id, seed, evidence: 'full', kind, region, level, title, issuers,
     ...(announcer ? { announcedBy: announcer } : {}),
     ...(published ? { published } : {}), ...(signed ? { signed } : {}), ...(period ? { period } : {}),
-    ...(findDocNumber(c.text) ? { docNumber: findDocNumber(c.text) } : {}),
+    ...(docNumber ? { docNumber } : {}),
     preamble, sections, targets, themes, mentions, warnings, display: {}, source: bodySource,
   };
 
