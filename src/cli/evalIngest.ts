@@ -3,16 +3,13 @@
  * Ingests seeds/ and prints how it measures against the gold set (test/fixtures/seeds.gold.json).
  */
 import { readFileSync } from 'node:fs';
-import { ingestAll } from '../ingest';
 import { evaluate, type Gold } from './evaluate';
-import { readDocuments, readVocabulary } from './readSeeds';
+import { ingestPaths } from './readSeeds';
 
 const args = process.argv.slice(2);
 const goldFile = args.includes('--gold') ? args[args.indexOf('--gold') + 1] : 'test/fixtures/seeds.gold.json';
 const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
-const { docs } = readDocuments(['seeds']);
-const { vocabulary } = readVocabulary(['seeds']);
-const { plans } = ingestAll(docs, vocabulary);
+const { plans } = ingestPaths(['seeds']);
 const e = evaluate(plans, gold);
 
 if (args.includes('--json')) {

@@ -2,6 +2,7 @@
  * Measures ingest output against a hand-checked gold set: target precision, recall and F1
  * (a match is the same plan, min, max and unit) and, per plan, section and clause counts.
  */
+import { clauseCount } from '../plan/counts';
 import type { Plan } from '../plan/schema';
 
 /** The gold file's shape (only what is measured). */
@@ -73,7 +74,7 @@ export function evaluate(plans: Plan[], gold: Gold): Evaluation {
     tp += matched;
     fn += missing.length;
     fp += got.length;
-    const clauses = p?.sections.reduce((n, s) => n + s.clauses.length, 0) ?? 0;
+    const clauses = p ? clauseCount(p) : 0;
     const groups = p?.sections.filter((s) => !s.safeguards).reduce((n, s) => n + (s.clauses.length ? s.groups.length : 0), 0) ?? 0;
     const safeguards = p?.sections.filter((s) => s.safeguards).reduce((n, s) => n + s.groups.length + s.clauses.length, 0) ?? 0;
     return {

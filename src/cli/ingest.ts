@@ -3,23 +3,20 @@
  * Prints one JSON array of Plans to stdout (default: seeds/). Problems go to stderr, one line
  * each, naming the file. Exit code 1 only when some file failed.
  */
-import { ingestAll } from '../ingest';
-import { readDocuments, readVocabulary } from './readSeeds';
+import { clauseCount } from '../plan/counts';
+import { ingestPaths } from './readSeeds';
 
 const args = process.argv.slice(2);
 const paths = args.filter((a) => !a.startsWith('--'));
 const json = args.includes('--json');
 const inputs = paths.length ? paths : ['seeds'];
 
-const { docs, problems: readProblems } = readDocuments(inputs);
-const { vocabulary, problems: vocabProblems } = readVocabulary(inputs);
-const { plans, problems } = ingestAll(docs, vocabulary);
-const all = [...readProblems, ...vocabProblems, ...problems];
+const { plans, problems: all } = ingestPaths(inputs);
 
 if (json) process.stdout.write(JSON.stringify(plans, null, 2) + '\n');
 else {
   for (const p of plans) {
-    const clauses = p.sections.reduce((n, s) => n + s.clauses.length, 0);
+    const clauses = clauseCount(p);
     process.stdout.write(`${p.id.padEnd(22)} ${p.region}  ${p.title}  (${p.sections.length} sections, ${clauses} clauses, ${p.targets.length} targets)\n`);
   }
 }

@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_VOCABULARY, MetaOverlay, mergeVocabulary, type SeedDocument, type Problem, type Vocabulary } from '../ingest';
+import { DEFAULT_VOCABULARY, ingestAll, MetaOverlay, mergeVocabulary, type SeedDocument, type Problem, type Vocabulary } from '../ingest';
+import type { Plan } from '../plan/schema';
 
 const NOT_DOCUMENTS = new Set(['.yaml', '.yml', '.json', '.md']);
 
@@ -78,4 +79,12 @@ export function readVocabulary(paths: string[]): { vocabulary: Vocabulary; probl
     }
   }
   return { vocabulary, problems };
+}
+
+/** Reads and ingests documents under `paths` with their overlays and vocabulary; every problem in one list. */
+export function ingestPaths(paths: string[]): { docs: SeedDocument[]; plans: Plan[]; problems: Problem[] } {
+  const { docs, problems: readProblems } = readDocuments(paths);
+  const { vocabulary, problems: vocabProblems } = readVocabulary(paths);
+  const { plans, problems } = ingestAll(docs, vocabulary);
+  return { docs, plans, problems: [...readProblems, ...vocabProblems, ...problems] };
 }

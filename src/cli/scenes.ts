@@ -6,20 +6,22 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ingestAll } from '../ingest';
 import { SceneBundle, SceneDefinition } from '../scene/bundle';
-import { readDocuments, readVocabulary } from './readSeeds';
+import { ingestPaths } from './readSeeds';
 
 /** Builds the bundle of one scene file. */
 export function buildScene(file: string): SceneBundle {
   const def = SceneDefinition.parse(parseYaml(readFileSync(file, 'utf8')) ?? {});
-  const { docs, problems: readProblems } = readDocuments(def.seeds);
-  const { vocabulary, problems: vocabProblems } = readVocabulary(def.seeds);
-  const { plans, problems } = ingestAll(docs, vocabulary);
+  const { plans, problems } = ingestPaths(def.seeds);
   return SceneBundle.parse({
     bundleVersion: 1, scene: basename(file).replace(/\.ya?ml$/, ''), title: def.title, titleEn: def.titleEn,
-    plans, problems: [...readProblems, ...vocabProblems, ...problems],
+    plans, problems,
   });
+}
+
+/** Every scene definition in `dir` (scenes/*.yaml). */
+export function sceneFiles(dir = 'scenes'): string[] {
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
 }
 
 /** Writes bundles for the given scene files (default: every scenes/*.yaml). Returns the paths written. */
@@ -38,6 +40,6 @@ export function writeScenes(files: string[], outDir = 'public/generated'): strin
 const isMain = process.argv[1] && basename(process.argv[1]).startsWith('scenes');
 if (isMain) {
   const args = process.argv.slice(2);
-  const files = args.length ? args : readdirSync('scenes').filter((f) => /\.ya?ml$/.test(f)).map((f) => join('scenes', f));
+  const files = args.length ? args : sceneFiles();
   writeScenes(files);
 }

@@ -2,15 +2,13 @@
  * npm start: ingest seeds/ → scene bundles → production build → serve on $PORT (default 8080).
  * With --no-build it serves the existing dist/.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { build } from 'vite';
 import { serveStatic } from '../server/serve';
-import { writeScenes } from './scenes';
+import { sceneFiles, writeScenes } from './scenes';
 
 const port = Number(process.env.PORT ?? 8080);
 if (!process.argv.includes('--no-build')) {
-  writeScenes(readdirSync('scenes').filter((f) => /\.ya?ml$/.test(f)).map((f) => join('scenes', f)));
+  writeScenes(sceneFiles());
   await build({ logLevel: 'warn' });
 }
 await serveStatic('dist', port);

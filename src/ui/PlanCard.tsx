@@ -1,3 +1,4 @@
+import { clauseCount } from '../plan/counts';
 import type { Plan } from '../plan/schema';
 import { formatFigure, formatPeriod, LEVEL_ZH } from './format';
 
@@ -9,7 +10,7 @@ export interface PlanCardProps {
 
 /** One ingested plan: what it is, who issued it, its targets and its structure. Text only, never HTML. */
 export function PlanCard({ plan, themeLabel }: PlanCardProps) {
-  const clauses = plan.sections.reduce((n, s) => n + s.clauses.length, 0);
+  const clauses = clauseCount(plan);
   return (
     <article className={`plan level-${plan.level}`} data-plan={plan.id} aria-labelledby={`t-${plan.id}`}>
       <header>

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDocuments, readVocabulary } from '../../../src/cli/readSeeds';
+import { ingestPaths } from '../../../src/cli/readSeeds';
 import { evaluate, type Gold } from '../../../src/cli/evaluate';
-import { ingestAll } from '../../../src/ingest';
 
 // The development set: measured, never read by the pipeline.
 const gold = JSON.parse(readFileSync('test/fixtures/seeds.gold.json', 'utf8')) as Gold;
-const { docs } = readDocuments(['seeds']);
-const { plans, problems } = ingestAll(docs, readVocabulary(['seeds']).vocabulary);
+const { docs, plans, problems } = ingestPaths(['seeds']);
 const e = evaluate(plans, gold);
 
 describe('seeds against the gold set', () => {
