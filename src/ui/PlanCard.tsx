@@ -17,9 +17,9 @@ export function PlanCard({ plan, themeLabel }: PlanCardProps) {
         <p className="region">
           {plan.region} <span className="badge">{LEVEL_ZH[plan.level]}</span>
           {plan.evidence === 'quoted' && <span className="badge quoted">仅见引述 · quoted</span>}
-          {plan.display.nameEn && <span className="en"> {plan.display.nameEn}</span>}
         </p>
         <h2 id={`t-${plan.id}`}>{plan.title}</h2>
+        {plan.display.nameEn && <p className="en" lang="en">{plan.display.nameEn}</p>}
         <p className="meta">
           {plan.period && <span>规划期 {formatPeriod(plan.period)}</span>}
           {plan.published && <span>发布 {plan.published}</span>}
