@@ -82,9 +82,9 @@ export function readVocabulary(paths: string[]): { vocabulary: Vocabulary; probl
 }
 
 /** Reads and ingests documents under `paths` with their overlays and vocabulary; every problem in one list. */
-export function ingestPaths(paths: string[]): { docs: SeedDocument[]; plans: Plan[]; problems: Problem[] } {
+export function ingestPaths(paths: string[]): { docs: SeedDocument[]; plans: Plan[]; problems: Problem[]; vocabulary: Vocabulary } {
   const { docs, problems: readProblems } = readDocuments(paths);
   const { vocabulary, problems: vocabProblems } = readVocabulary(paths);
   const { plans, problems } = ingestAll(docs, vocabulary);
-  return { docs, plans, problems: [...readProblems, ...vocabProblems, ...problems] };
+  return { docs, plans, vocabulary, problems: [...readProblems, ...vocabProblems, ...problems] };
 }

@@ -7,15 +7,17 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SceneBundle, SceneDefinition } from '../scene/bundle';
+import { glyphSet, subsetWoff } from './fontSubset';
 import { ingestPaths } from './readSeeds';
 
 /** Builds the bundle of one scene file. */
 export function buildScene(file: string): SceneBundle {
   const def = SceneDefinition.parse(parseYaml(readFileSync(file, 'utf8')) ?? {});
-  const { plans, problems } = ingestPaths(def.seeds);
+  const { plans, problems, vocabulary } = ingestPaths(def.seeds);
+  const themes = Object.fromEntries(Object.entries(vocabulary).map(([id, t]) => [id, { zh: t.zh, en: t.en }]));
   return SceneBundle.parse({
     bundleVersion: 1, scene: basename(file).replace(/\.ya?ml$/, ''), title: def.title, titleEn: def.titleEn,
-    plans, problems,
+    plans, problems, themes,
   });
 }
 
@@ -24,22 +26,29 @@ export function sceneFiles(dir = 'scenes'): string[] {
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(dir, f));
 }
 
-/** Writes bundles for the given scene files (default: every scenes/*.yaml). Returns the paths written. */
-export function writeScenes(files: string[], outDir = 'public/generated'): string[] {
+/** Writes bundles and their font subsets for the given scene files (default: every scenes/*.yaml). Returns the bundle paths. */
+export async function writeScenes(files: string[], outDir = 'public/generated'): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
-  return files.map((f) => {
+  const written: string[] = [];
+  for (const f of files) {
     const bundle = buildScene(f);
+    const chars = glyphSet(JSON.stringify([bundle.title, bundle.titleEn, bundle.plans, bundle.themes]));
+    const fontFile = `${bundle.scene}.font.woff`;
+    const woff = await subsetWoff(chars);
+    writeFileSync(join(outDir, fontFile), woff);
+    bundle.font = { file: fontFile, chars };
     const out = join(outDir, `${bundle.scene}.json`);
     writeFileSync(out, JSON.stringify(bundle));
     for (const p of bundle.problems) process.stderr.write(`${p.severity}: ${p.file}: ${p.message}\n`);
-    process.stderr.write(`scene ${bundle.scene}: ${bundle.plans.length} plans → ${out}\n`);
-    return out;
-  });
+    process.stderr.write(`scene ${bundle.scene}: ${bundle.plans.length} plans → ${out}; font ${[...chars].length} glyphs, ${(woff.length / 1024).toFixed(0)} KB\n`);
+    written.push(out);
+  }
+  return written;
 }
 
 const isMain = process.argv[1] && basename(process.argv[1]).startsWith('scenes');
 if (isMain) {
   const args = process.argv.slice(2);
   const files = args.length ? args : sceneFiles();
-  writeScenes(files);
+  await writeScenes(files);
 }

@@ -8,7 +8,7 @@ import { sceneFiles, writeScenes } from './scenes';
 
 const port = Number(process.env.PORT ?? 8080);
 if (!process.argv.includes('--no-build')) {
-  writeScenes(sceneFiles());
+  await writeScenes(sceneFiles());
   await build({ logLevel: 'warn' });
 }
 await serveStatic('dist', port);

@@ -21,5 +21,9 @@ export const SceneBundle = z.object({
   titleEn: z.string().optional(),
   plans: z.array(Plan),
   problems: z.array(BundleProblem),
+  /** Labels of the themes the plans were tagged with (the vocabulary, including seeds/vocabulary.yaml). */
+  themes: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })).default({}),
+  /** The font subset written beside the bundle, and the characters it covers. */
+  font: z.object({ file: z.string(), chars: z.string() }).optional(),
 });
 export type SceneBundle = z.infer<typeof SceneBundle>;
