@@ -1,0 +1,130 @@
+/**
+ * One booth, built from its plan: structure and signage (always drawn), and the detail a visitor
+ * only sees up close — figure labels, unit-grid tiles, the table of contents and the clause panel.
+ * Booth-local frame: front towards +z, 8 × 6 m for a full plan, 5 × 4 m for one known from quotes.
+ */
+import type { Plan } from '../plan/schema';
+import { formatPeriod, LEVEL_ZH } from '../plan/format';
+import { articlesOf, type Article } from './articles';
+import { buildFigure, figureSpecs } from './figures';
+import type { BoothPlacement } from './hallLayout';
+import { LEVEL_COLOR, PALETTE } from './palette';
+import { clausePanel, tocPanel, PANEL, type PanelState } from './panels';
+import { colliderOf, localBlock, localLabel, toHall, type Block, type Collider, type Frame, type Label, type Viewpoint } from './primitives';
+import { clip } from './textWrap';
+
+/** Eye height of a standing visitor. */
+export const EYE = 1.6;
+
+/** The parts of a booth that do not change while visitors look at it. */
+export interface BoothStatic {
+  id: string;
+  frame: Frame;
+  accent: string;
+  articles: Article[];
+  blocks: Block[];
+  /** Signage visible from anywhere in the hall. */
+  signs: Label[];
+  /** Figure labels and tiles, drawn only near the visitor. */
+  nearLabels: Label[];
+  tiles: Block[];
+  colliders: Collider[];
+  /** Where to stand to see the whole booth, and to read its clause panel. */
+  front: Viewpoint;
+  reading: Viewpoint;
+}
+
+/** Where the two panels stand on the back wall (local), by booth size. */
+function panelPlaces(p: BoothPlacement) {
+  const back = -p.depth / 2 + 0.22;
+  return p.size === 'full'
+    ? { toc: { x: -2.0, y: 1.45, z: back }, clause: { x: 2.0, y: 1.45, z: back } }
+    : { toc: null, clause: { x: 0, y: 1.45, z: back } };
+}
+
+/** Builds the static part of a booth. */
+export function buildBooth(plan: Plan, p: BoothPlacement): BoothStatic {
+  const f: Frame = { x: p.x, z: p.z, facing: p.facing };
+  const accent = plan.display.color ?? LEVEL_COLOR[plan.level];
+  const booth = { type: 'booth' as const, boothId: plan.id };
+  const { width: w, depth: d } = p;
+  const back = -d / 2;
+  const wallH = p.size === 'full' ? 3.5 : 3.1;
+  const blocks: Block[] = [
+    localBlock(f, 0, 0.03, 0, w, 0.06, d, tint(accent), booth),
+    localBlock(f, 0, wallH / 2, back + 0.1, w, wallH, 0.2, PALETTE.wall, booth),
+    localBlock(f, 0, wallH - 0.45, back + 0.25, w, 0.8, 0.1, accent, booth),
+    localBlock(f, -w / 2 + 0.06, 1.3, back + d * 0.27, 0.12, 2.6, d * 0.54, PALETTE.wall, booth),
+    localBlock(f, w / 2 - 0.06, 1.3, back + d * 0.27, 0.12, 2.6, d * 0.54, PALETTE.wall, booth),
+  ];
+  // Signage on the fascia: region (large), title, then period · issuers · date, English name.
+  const fasciaZ = back + 0.31;
+  const region = plan.region.replace(/^(.+?[省市])(.+[区县])$/, '$2');
+  const signs: Label[] = [
+    localLabel(f, -w / 2 + 0.25, wallH - 0.28, fasciaZ, `${region} · ${LEVEL_ZH[plan.level]}`, p.size === 'full' ? 0.3 : 0.24, PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }),
+    localLabel(f, -w / 2 + 0.25, wallH - 0.65, fasciaZ, clip(plan.title, p.size === 'full' ? 52 : 36), 0.13, PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }),
+  ];
+  const info = [formatPeriod(plan.period), plan.issuers.slice(0, 3).join('、'), plan.published ?? plan.signed ?? ''].filter(Boolean).join(' · ');
+  const nearLabels: Label[] = [
+    localLabel(f, -w / 2 + 0.25, wallH - 0.97, back + 0.22, clip(info || (plan.evidence === 'quoted' ? '据新闻报道引述' : ''), 70), 0.085, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }),
+  ];
+  if (plan.display.nameEn) nearLabels.push(localLabel(f, -w / 2 + 0.25, wallH - 1.12, back + 0.22, clip(plan.display.nameEn, 110), 0.065, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'middle' }));
+  // Counter of figures at the front, leaving a walkway on each side into the booth.
+  const counterW = w - 2.4;
+  const counterZ = d / 2 - 0.7;
+  const top = 0.45;
+  const counter = localBlock(f, 0, top / 2, counterZ, counterW, top, 0.7, PALETTE.counter, booth);
+  blocks.push(counter);
+  const specs = figureSpecs(plan.targets.slice(0, 6));
+  const slotW = counterW / Math.max(specs.length, 1);
+  const tiles: Block[] = [];
+  specs.forEach((spec, i) => {
+    const fig = buildFigure(f, plan.id, spec, { x: -counterW / 2 + slotW * (i + 0.5), width: slotW, top, z: counterZ, front: counterZ + 0.36 });
+    blocks.push(...fig.blocks);
+    tiles.push(...fig.tiles);
+    nearLabels.push(...fig.labels);
+  });
+  if (plan.targets.length > specs.length) nearLabels.push(localLabel(f, counterW / 2, top + 0.05, counterZ + 0.36, `另有 ${plan.targets.length - specs.length} 项指标`, 0.06, PALETTE.onAccent, { anchorX: 'right', anchorY: 'bottom' }));
+  if (plan.evidence === 'quoted') {
+    nearLabels.push(localLabel(f, 0, 2.1, back + 0.24, `本展位据他文引述：${clip(plan.source.seed, 30)}`, 0.07, PALETTE.inkSoft, { anchorY: 'middle' }));
+  }
+  const places = panelPlaces(p);
+  const eyeZ = back + 2.5;
+  return {
+    id: plan.id, frame: f, accent, articles: readableArticles(plan), blocks, signs, nearLabels, tiles,
+    colliders: [blocks[1], blocks[3], blocks[4], counter].map(colliderOf),
+    front: { position: toHall(f, 0, EYE, d / 2 + 3.2), target: toHall(f, 0, 1.3, back) },
+    reading: { position: toHall(f, places.clause.x, EYE, eyeZ), target: toHall(f, places.clause.x, places.clause.y, back) },
+  };
+}
+
+/** The plan's articles; a plan known only from quotes gets one article holding those quotes. */
+function readableArticles(plan: Plan): Article[] {
+  const articles = articlesOf(plan);
+  if (articles.length || !plan.targets.length) return articles;
+  const t = plan.targets[0];
+  return [{
+    index: 0, clauseIndex: null, kind: 'section', sectionIndex: 0, sectionTitle: `引述自 ${plan.source.seed}`, number: '',
+    lead: '据报道', text: [...new Set(plan.targets.map((x) => x.quote))].join('\n'), units: [], themes: [], source: t.source,
+  }];
+}
+
+/** A pale version of the accent for the booth's carpet. */
+function tint(hex: string): string {
+  const n = parseInt(hex.slice(1, 7), 16);
+  const mix = (c: number) => Math.round(c * 0.25 + 255 * 0.75).toString(16).padStart(2, '0');
+  return `#${mix(n >> 16)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}
+
+/** The changing part of a booth: its panels, for the open article, page and highlight. */
+export function boothPanels(b: BoothStatic, placement: BoothPlacement, state: Omit<PanelState, 'article' | 'articleCount'> & { article: number }, themeLabel?: (id: string) => string): { blocks: Block[]; labels: Label[] } {
+  const places = panelPlaces(placement);
+  const article = b.articles[Math.min(state.article, b.articles.length - 1)];
+  if (!article) return { blocks: [], labels: [] };
+  const clause = clausePanel(b.frame, b.id, places.clause, { ...state, article, articleCount: b.articles.length }, b.accent, themeLabel);
+  if (!places.toc) return clause;
+  const toc = tocPanel(b.frame, b.id, places.toc, b.articles, article.index, b.accent);
+  return { blocks: [...clause.blocks, ...toc.blocks], labels: [...clause.labels, ...toc.labels] };
+}
+
+export { PANEL };

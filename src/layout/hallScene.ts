@@ -1,0 +1,71 @@
+/**
+ * The whole hall as data: plans → layout → boxes, labels, colliders and viewpoints. The world
+ * renders this and nothing else, so every booth, figure and sign comes from the plans.
+ */
+import type { Plan } from '../plan/schema';
+import { buildBooth, EYE, type BoothStatic } from './booth';
+import { layoutHall, type BoothPlacement, type HallLayout } from './hallLayout';
+import { LEVEL_SIGN, PALETTE } from './palette';
+import { buildPlaza } from './plaza';
+import { colliderOf, type Block, type Collider, type Label, type Viewpoint } from './primitives';
+
+/** Labels of themes, by id (from the vocabulary the plans were read with). */
+export type ThemeNames = Record<string, { zh: string; en: string }>;
+
+/** Everything the world draws, in hall coordinates. */
+export interface HallScene {
+  title: string;
+  titleEn?: string;
+  layout: HallLayout;
+  plans: Plan[];
+  booths: BoothStatic[];
+  placements: Record<string, BoothPlacement>;
+  /** Boxes that are always drawn: walls, booth structures, figures, plaza. */
+  blocks: Block[];
+  /** Labels that are always drawn: hall and zone signs, booth signage, plaza. */
+  signs: Label[];
+  colliders: Collider[];
+  start: Viewpoint;
+  overview: Viewpoint;
+  themeLabel: (id: string) => string;
+}
+
+const WALL_H = 5;
+
+/** Builds the hall scene for `plans`. */
+export function buildHallScene(plans: Plan[], opts: { title: string; titleEn?: string; themes?: ThemeNames }): HallScene {
+  const layout = layoutHall(plans);
+  const themeLabel = (id: string) => opts.themes?.[id]?.zh ?? id;
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const booths = layout.booths.map((placement) => buildBooth(byId.get(placement.id)!, placement));
+  const placements = Object.fromEntries(layout.booths.map((b) => [b.id, b]));
+  const { minX, maxX, minZ, maxZ } = layout.bounds;
+  const t = 0.3;
+  const gap = layout.entrance.width / 2;
+  const walls: Block[] = [
+    { x: (minX + maxX) / 2, y: WALL_H / 2, z: minZ - t / 2, sx: maxX - minX + 2 * t, sy: WALL_H, sz: t, color: PALETTE.hallWall },
+    { x: minX - t / 2, y: WALL_H / 2, z: (minZ + maxZ) / 2, sx: t, sy: WALL_H, sz: maxZ - minZ, color: PALETTE.hallWall },
+    { x: maxX + t / 2, y: WALL_H / 2, z: (minZ + maxZ) / 2, sx: t, sy: WALL_H, sz: maxZ - minZ, color: PALETTE.hallWall },
+    { x: (minX - gap) / 2, y: WALL_H / 2, z: maxZ + t / 2, sx: -gap - minX + t, sy: WALL_H, sz: t, color: PALETTE.hallWall },
+    { x: (maxX + gap) / 2, y: WALL_H / 2, z: maxZ + t / 2, sx: maxX - gap + t, sy: WALL_H, sz: t, color: PALETTE.hallWall },
+    // Entrance lintel carrying the hall's name.
+    { x: 0, y: 4.2, z: maxZ + t / 2, sx: 2 * gap + 1, sy: 1.2, sz: t * 1.2, color: PALETTE.counter },
+  ];
+  const plaza = buildPlaza(plans, layout.plaza, themeLabel);
+  const signs: Label[] = [
+    { text: opts.title, x: 0, y: 4.35, z: maxZ - 0.1, rotY: Math.PI, size: 0.45, color: PALETTE.onAccent, anchorY: 'middle' },
+    { text: opts.title, x: 0, y: 4.35, z: maxZ + t + 0.1, rotY: 0, size: 0.45, color: PALETTE.onAccent, anchorY: 'middle' },
+    ...(opts.titleEn ? [{ text: opts.titleEn, x: 0, y: 3.85, z: maxZ - 0.1, rotY: Math.PI, size: 0.18, color: PALETTE.onAccent, anchorY: 'middle' as const }] : []),
+    ...layout.zones.map((zn) => ({ text: `${LEVEL_SIGN[zn.level][0]}  ${LEVEL_SIGN[zn.level][1]}`, x: zn.x, y: 4.3, z: zn.z, rotY: 0, size: 0.42, color: PALETTE.ink, anchorY: 'middle' as const })),
+    ...plaza.labels,
+    ...booths.flatMap((b) => b.signs),
+  ];
+  const blocks = [...walls.slice(0, 5), walls[5], ...plaza.blocks, ...booths.flatMap((b) => b.blocks)];
+  const colliders = [...walls.slice(0, 5).map(colliderOf), ...plaza.blocks.filter((b) => b.sy >= 1).map(colliderOf), ...booths.flatMap((b) => b.colliders)];
+  const depth = maxZ - minZ;
+  return {
+    title: opts.title, titleEn: opts.titleEn, layout, plans, booths, placements, blocks, signs, colliders, themeLabel,
+    start: { position: [0, EYE, layout.plaza.z + layout.plaza.depth / 2 - 1], target: [0, 1.7, layout.plaza.z - layout.plaza.depth / 2] },
+    overview: { position: [0, Math.max(28, Math.max(maxX - minX, depth) * 0.9), maxZ + 4], target: [0, 0, (minZ + maxZ) / 2 + 2] },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Line breaking for Chinese panels. Chinese does not wrap at spaces, so lines break anywhere,
+ * measured in "columns" (a CJK character is one column, Latin letters and digits about half),
+ * with the usual rule that closing punctuation never starts a line.
+ */
+
+/** Characters that must not begin a line (they stick to the previous one). */
+const NO_LINE_START = new Set('，。、；：？！）》」』”’·…—,.;:?!)]%');
+
+/** Width of one character in columns: full-width for CJK and full-width forms, ~half for the rest. */
+export function charColumns(ch: string): number {
+  const c = ch.codePointAt(0) ?? 0;
+  return c >= 0x2e80 || (c >= 0x2010 && c <= 0x201f) ? 1 : 0.55;
+}
+
+/** Width of a string in columns. */
+export function textColumns(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charColumns(ch);
+  return w;
+}
+
+/** Breaks `text` into lines of at most `maxColumns` columns; existing newlines are kept. */
+export function wrapLines(text: string, maxColumns: number): string[] {
+  const lines: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    let width = 0;
+    for (const ch of para) {
+      const w = charColumns(ch);
+      if (width + w > maxColumns && line && !NO_LINE_START.has(ch)) {
+        lines.push(line);
+        line = '';
+        width = 0;
+      }
+      line += ch;
+      width += w;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Shortens `text` to at most `maxColumns` columns, ending with an ellipsis when cut. */
+export function clip(text: string, maxColumns: number): string {
+  if (textColumns(text) <= maxColumns) return text;
+  let out = '';
+  let width = 0;
+  for (const ch of text) {
+    const w = charColumns(ch);
+    if (width + w > maxColumns - 1) break;
+    out += ch;
+    width += w;
+  }
+  return `${out}…`;
+}
