@@ -5,7 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 60_000,
+  timeout: 120_000,
   workers: 1,
   reporter: [['list']],
   use: {
@@ -20,6 +20,6 @@ export default defineConfig({
     command: `PORT=${PORT} npx tsx src/cli/start.ts --no-build`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

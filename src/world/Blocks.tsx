@@ -1,0 +1,53 @@
+/** Every box of a kind in one draw call: an instanced unit cube, scaled and coloured per block. */
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshBasicMaterial, MeshLambertMaterial, Quaternion, Vector3 } from 'three';
+import type { ThreeEvent } from '@react-three/fiber';
+import type { Block, Pick } from '../layout';
+
+/** Props of Blocks. */
+export interface BlocksProps {
+  blocks: Block[];
+  /** Called with what a clicked box stands for and where it was hit. */
+  onPick?: (pick: Pick | undefined, point: Vector3, e: ThreeEvent<MouseEvent>) => void;
+  name?: string;
+  /** Unlit, like a backlit display: for panels and screens that must read at full contrast. */
+  unlit?: boolean;
+}
+
+const unitBox = new BoxGeometry(1, 1, 1);
+
+/** Draws `blocks` as one InstancedMesh. */
+export function Blocks({ blocks, onPick, name, unlit = false }: BlocksProps) {
+  const ref = useRef<InstancedMesh>(null);
+  const material = useMemo(() => (unlit ? new MeshBasicMaterial() : new MeshLambertMaterial()), [unlit]);
+  // Re-create the mesh when the count grows past its capacity; otherwise rewrite in place.
+  const capacity = Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(blocks.length, 1))));
+  useLayoutEffect(() => {
+    const mesh = ref.current;
+    if (!mesh) return;
+    const m = new Matrix4();
+    const q = new Quaternion();
+    const c = new Color();
+    blocks.forEach((b, i) => {
+      mesh.setMatrixAt(i, m.compose(new Vector3(b.x, b.y, b.z), q, new Vector3(b.sx, b.sy, b.sz)));
+      mesh.setColorAt(i, c.set(b.color.slice(0, 7)));
+    });
+    mesh.count = blocks.length;
+    mesh.instanceMatrix.needsUpdate = true;
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+    mesh.computeBoundingSphere();
+  }, [blocks, capacity]);
+  return (
+    <instancedMesh
+      key={capacity}
+      ref={ref}
+      name={name}
+      args={[unitBox, material, capacity]}
+      onClick={onPick ? (e) => {
+        if (e.delta > 6 || e.instanceId === undefined) return;
+        e.stopPropagation();
+        onPick(blocks[e.instanceId]?.pick, e.point, e);
+      } : undefined}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+/** The hall: lights, floor, every box in two instanced meshes, every label in two text batches. */
+import { useCallback, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import type { HallScene, Pick } from '../layout';
+import { goToBooth, openArticle, pagePanel, showFigure, walkTo } from '../state/actions';
+import { panelOf, useExpo } from '../state/store';
+import { Blocks } from './Blocks';
+import { CameraRig } from './CameraRig';
+import { Floor } from './Floor';
+import { Labels } from './Labels';
+import { LookInput } from './LookInput';
+import { NearDetail } from './NearDetail';
+import type { Vector3 } from 'three';
+
+/** Props of Hall. */
+export interface HallProps {
+  scene: HallScene;
+  font: { url: string; chars: string };
+}
+
+/** What a click on a box does. */
+export function handlePick(pick: Pick | undefined, point: Vector3): void {
+  if (!pick) return;
+  switch (pick.type) {
+    case 'figure': showFigure(pick.boothId, pick.targetId); break;
+    case 'toc': openArticle(pick.boothId, pick.article, { fly: false }); break;
+    case 'page': pagePanel(pick.boothId, pick.step); break;
+    case 'panel': openArticle(pick.boothId, panelOf(useExpo.getState(), pick.boothId).article, { reader: true, fly: false, page: panelOf(useExpo.getState(), pick.boothId).page }); break;
+    case 'booth':
+      // The carpet is floor to walk on; walls and counters take the visitor to the booth.
+      if (point.y < 0.1) walkTo(point.x, point.z);
+      else goToBooth(pick.boothId);
+      break;
+  }
+}
+
+/** Everything inside the canvas. */
+export function Hall({ scene, font }: HallProps) {
+  const overview = useExpo((s) => s.overview);
+  const synced = useRef({ signs: false, detail: false, frames: 0 });
+  const onSigns = useCallback(() => { synced.current.signs = true; }, []);
+  const onDetail = useCallback(() => { synced.current.detail = true; }, []);
+  // Ready once both text batches have laid out and a frame has been drawn with them.
+  useFrame(() => {
+    const s = synced.current;
+    if (s.signs && s.detail && !useExpo.getState().ready && ++s.frames > 1) useExpo.setState({ ready: true, progress: 1 });
+  });
+  return (
+    <>
+      <color attach="background" args={['#e8e3da']} />
+      {/* Distance haze while walking; none from above, where it would hide a large hall. */}
+      <fog attach="fog" args={['#e8e3da', overview ? 2000 : 40, overview ? 4000 : 140]} />
+      <hemisphereLight args={['#fffaf0', '#b8ad9c', 1.6]} />
+      <directionalLight position={[12, 20, 16]} intensity={1.6} color="#fff4e0" />
+      <directionalLight position={[-15, 12, -10]} intensity={0.5} color="#dfe8ff" />
+      <Floor bounds={scene.layout.bounds} />
+      <Blocks name="hall" blocks={scene.blocks} onPick={handlePick} />
+      <Labels labels={scene.signs} font={font} onSynced={onSigns} />
+      <NearDetail scene={scene} font={font} onPick={handlePick} onSynced={onDetail} />
+      <CameraRig colliders={scene.colliders} flying={overview} />
+      <LookInput />
+    </>
+  );
+}

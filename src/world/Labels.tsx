@@ -1,0 +1,83 @@
+/**
+ * Text in one draw call: troika's BatchedText holding a Text per label. Glyphs come from the
+ * font subset shipped with the hall; a character outside it is shown as □ rather than fetched.
+ */
+import { useEffect, useMemo } from 'react';
+import { Color, LinearSRGBColorSpace } from 'three';
+import { BatchedText, Text } from 'troika-three-text';
+import type { Label } from '../layout';
+
+/** Props of Labels. */
+export interface LabelsProps {
+  labels: Label[];
+  font: { url: string; chars: string };
+  /** Called once every label has been laid out (and after each change). */
+  onSynced?: () => void;
+}
+
+/** Replaces characters the font subset lacks, so troika never looks for a fallback font. */
+export function coverText(text: string, chars: Set<string>): string {
+  let out = '';
+  for (const ch of text) out += ch === '\n' || chars.has(ch) ? ch : '□';
+  return out;
+}
+
+function labelKey(l: Label): string {
+  return `${l.text}|${l.x}|${l.y}|${l.z}|${l.rotY}|${l.size}|${l.color}|${l.anchorX}|${l.anchorY}|${l.maxWidth}|${l.lineHeight}`;
+}
+
+function makeText(l: Label, url: string, chars: Set<string>): Text {
+  const t = new Text();
+  t.text = coverText(l.text, chars);
+  t.font = url;
+  // Same-origin and never requested, as long as coverText keeps every glyph in the subset.
+  t.unicodeFontsURL = `${location.origin}/generated/no-fallback/`;
+  t.fontSize = l.size;
+  // BatchedText packs colours as hex and the shader reads them as linear: hand it linear values.
+  t.color = new Color(l.color).getHex(LinearSRGBColorSpace);
+  t.anchorX = l.anchorX ?? 'center';
+  t.anchorY = l.anchorY ?? 'middle';
+  t.overflowWrap = 'break-word';
+  t.whiteSpace = 'normal';
+  if (l.maxWidth) t.maxWidth = l.maxWidth;
+  if (l.lineHeight) t.lineHeight = l.lineHeight;
+  t.position.set(l.x, l.y, l.z);
+  t.rotation.y = l.rotY;
+  return t;
+}
+
+/** Draws `labels` as one BatchedText. */
+export function Labels({ labels, font, onSynced }: LabelsProps) {
+  const batch = useMemo(() => {
+    const b = new BatchedText();
+    b.frustumCulled = false;
+    return b;
+  }, []);
+  const chars = useMemo(() => new Set(font.chars), [font.chars]);
+  // Members are kept by content, so changing one panel page re-lays out only that page's text.
+  const members = useMemo(() => new Map<string, Text>(), [batch]);
+  useEffect(() => {
+    const wanted = new Map(labels.map((l) => [labelKey(l), l]));
+    for (const [key, t] of members) {
+      if (wanted.has(key)) continue;
+      batch.remove(t);
+      t.dispose();
+      members.delete(key);
+    }
+    for (const [key, l] of wanted) {
+      if (members.has(key)) continue;
+      const t = makeText(l, font.url, chars);
+      batch.add(t);
+      members.set(key, t);
+    }
+    const done = () => onSynced?.();
+    batch.addEventListener('synccomplete', done);
+    batch.sync();
+    return () => batch.removeEventListener('synccomplete', done);
+  }, [labels, batch, members, font.url, chars, onSynced]);
+  useEffect(() => () => {
+    for (const t of members.values()) { batch.remove(t); t.dispose(); }
+    members.clear();
+  }, [batch, members]);
+  return <primitive object={batch} />;
+}

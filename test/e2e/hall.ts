@@ -1,0 +1,70 @@
+/** Browser-test helpers for the hall: wait for the diagnostics contract, read the view, measure pixels. */
+import { expect, type Page } from '@playwright/test';
+
+/** Expo diagnostics as the tests read them. */
+export interface View {
+  booth: string | null;
+  article: number | null;
+  page: number | null;
+  clause: number | null;
+  camera: [number, number, number];
+  yaw: number;
+  moving: boolean;
+  overview: boolean;
+  readerOpen: boolean;
+  figure: { boothId: string; targetId: string } | null;
+}
+
+/** Opens `path` and waits until the first frame with every booth is drawn. */
+export async function openHall(page: Page, path = '/?diagnostics'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => (window as any).__expo?.ready === true, null, { timeout: 90_000 });
+}
+
+/** The current view. */
+export function view(page: Page): Promise<View> {
+  return page.evaluate(() => (window as any).__expo.view);
+}
+
+/** Waits until no flight or walk is under way. */
+export async function settle(page: Page): Promise<View> {
+  await page.waitForFunction(() => !(window as any).__expo.view.moving, null, { timeout: 30_000 });
+  await page.waitForTimeout(300);
+  return view(page);
+}
+
+/** renderer.info of the last frame. */
+export function stats(page: Page): Promise<{ calls: number; triangles: number; geometries: number; textures: number }> {
+  return page.evaluate(() => (window as any).__expo.stats());
+}
+
+/**
+ * Pixel statistics of a screenshot of the canvas area: how many distinct colours (quantised),
+ * and how many pixels lie near each of the given colours.
+ */
+export async function pixels(page: Page, near: string[] = []): Promise<{ distinct: number; counts: number[]; total: number }> {
+  const png = await page.screenshot({ clip: { x: 0, y: 60, width: page.viewportSize()!.width, height: page.viewportSize()!.height - 60 } });
+  return page.evaluate(async ({ b64, near }) => {
+    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const c = new OffscreenCanvas(img.width, img.height);
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, img.width, img.height).data;
+    const targets = near.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+    const counts = targets.map(() => 0);
+    const seen = new Set<number>();
+    for (let i = 0; i < d.length; i += 4) {
+      seen.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
+      targets.forEach((t, k) => {
+        if (Math.abs(d[i] - t[0]) + Math.abs(d[i + 1] - t[1]) + Math.abs(d[i + 2] - t[2]) < 24) counts[k]++;
+      });
+    }
+    return { distinct: seen.size, counts, total: d.length / 4 };
+  }, { b64: png.toString('base64'), near });
+}
+
+/** Asserts nothing left the origin and nothing went to the console as an error. */
+export function expectClean(w: { consoleErrors: string[]; outside: string[] }): void {
+  expect(w.outside).toEqual([]);
+  expect(w.consoleErrors).toEqual([]);
+}
