@@ -5,9 +5,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { build } from 'vite';
+import { sceneFiles, writeScenes } from '../src/cli/scenes';
+import { benchHall } from './hallBench';
 import { benchIngest, type Figure } from './ingestBench';
 
 const figures: Figure[] = [...benchIngest()];
+// The browser figures run against a fresh production build of the current scenes.
+await writeScenes(sceneFiles());
+await build({ logLevel: 'warn' });
+figures.push(...(await benchHall()));
 const width = Math.max(...figures.map((f) => f.name.length));
 console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  unit           target`);
 for (const f of figures) console.log(`${f.name.padEnd(width)}  ${String(f.value).padStart(10)}  ${f.unit.padEnd(14)} ${f.target ?? ''}`);

@@ -1,0 +1,145 @@
+/**
+ * The hall in headless Chromium (SwiftShader) against the production build: bundle sizes, time to
+ * __expo.ready, renderer figures in the overview and at a booth, JS heap, and frame times along a
+ * fixed walk — for the seed hall and generated halls of 100 and 300 booths. A bare three.js page
+ * (one mesh) is measured in the same run, and times are also given as a ratio to it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { serveStatic } from '../src/server/serve';
+import type { Figure } from './ingestBench';
+
+const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--enable-precise-memory-info'];
+
+/** Sizes of what a visitor downloads. */
+export function bundleSizes(dist = 'dist'): Figure[] {
+  const figures: Figure[] = [];
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = /src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+  for (const f of readdirSync(join(dist, 'assets')).filter((x) => x.endsWith('.js'))) {
+    const kb = gzipSync(readFileSync(join(dist, 'assets', f))).length / 1024;
+    figures.push(f === entry
+      ? { name: 'initial JS (gzip)', value: +kb.toFixed(1), unit: 'KB', target: '≤ 350' }
+      : { name: `lazy chunk ${f.replace(/-[\w-]{8}\.js$/, '')} (gzip)`, value: +kb.toFixed(1), unit: 'KB' });
+  }
+  for (const f of readdirSync(join(dist, 'generated')).filter((x) => x.endsWith('.woff'))) {
+    figures.push({ name: `font ${f}`, value: +(statSync(join(dist, 'generated', f)).size / 1024).toFixed(0), unit: 'KB', target: '≤ 1024 (seed hall)' });
+  }
+  return figures;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? 0;
+}
+
+/** Frame times (ms) over `ms` milliseconds of rendering. (A string, so the bundler's helpers stay out of the page.) */
+function frameTimes(page: Page, ms: number): Promise<number[]> {
+  return page.evaluate(`new Promise((resolve) => {
+    const out = [];
+    let last = performance.now();
+    const end = last + ${ms};
+    const tick = (t) => { out.push(t - last); last = t; if (t < end) requestAnimationFrame(tick); else resolve(out.slice(1)); };
+    requestAnimationFrame(tick);
+  })`) as Promise<number[]>;
+}
+
+const expo = (page: Page, js: string) => page.evaluate(js);
+
+/** Measures one hall configuration. */
+async function measureHall(page: Page, base: string, label: string, query: string, bare: number): Promise<Figure[]> {
+  const t0 = Date.now();
+  await page.goto(`${base}/?diagnostics${query}`);
+  await page.waitForFunction(() => (window as any).__expo?.ready === true, null, { timeout: 180_000 });
+  const ready = Date.now() - t0;
+  await page.waitForTimeout(2500); // let shader and glyph warm-up pass
+  const stats = async () => (await expo(page, 'window.__expo.stats()')) as { calls: number; triangles: number; textures: number; geometries: number };
+  const settle = () => page.waitForFunction(() => !(window as any).__expo.view.moving, null, { timeout: 60_000 });
+  const booths = (await expo(page, 'window.__expo.booths.map(b => b.id)')) as string[];
+  // The walk: from the entrance through three booths spread over the hall.
+  const walk: number[] = [];
+  const busiest = { calls: 0, triangles: 0 };
+  for (const id of [booths[0], booths[Math.floor(booths.length / 2)], booths[booths.length - 1]]) {
+    await expo(page, `window.__expo.goToBooth(${JSON.stringify(id)})`);
+    walk.push(...(await frameTimes(page, 1500)));
+    await settle();
+    await page.waitForTimeout(800);
+    const s = await stats();
+    busiest.calls = Math.max(busiest.calls, s.calls);
+    busiest.triangles = Math.max(busiest.triangles, s.triangles);
+  }
+  const booth = await stats();
+  await expo(page, 'window.__expo.setOverview(true)');
+  await settle();
+  await page.waitForTimeout(800);
+  const over = await stats();
+  const overFrames = await frameTimes(page, 2000);
+  const heap = (await expo(page, 'performance.memory ? performance.memory.usedJSHeapSize : 0')) as number;
+  const med = percentile(walk, 0.5);
+  return [
+    { name: `${label}: time to ready`, value: ready, unit: 'ms', target: `${(ready / bare).toFixed(2)}× bare (≤ 3×)` },
+    { name: `${label}: draw calls, overview`, value: over.calls, unit: 'calls', target: label === 'seed' ? '< 60' : '< 100' },
+    { name: `${label}: draw calls, busiest booth`, value: busiest.calls, unit: 'calls', target: '< 100' },
+    { name: `${label}: triangles, overview`, value: over.triangles, unit: 'tris', target: label === 'seed' ? '< 300k' : '' },
+    { name: `${label}: triangles, busiest booth`, value: busiest.triangles, unit: 'tris', target: label === 'seed' ? '< 300k' : '' },
+    { name: `${label}: textures / geometries`, value: booth.textures, unit: `/ ${booth.geometries}` },
+    { name: `${label}: JS heap`, value: +(heap / 2 ** 20).toFixed(1), unit: 'MB' },
+    { name: `${label}: frame time walking, median`, value: +med.toFixed(1), unit: 'ms' },
+    { name: `${label}: frame time walking, p95`, value: +percentile(walk, 0.95).toFixed(1), unit: 'ms' },
+    { name: `${label}: frame time overview, median`, value: +percentile(overFrames, 0.5).toFixed(1), unit: 'ms' },
+  ];
+}
+
+/** A page with three.js and one mesh: the yardstick for times on this machine. */
+function barePage(): string {
+  return `<!doctype html><body style="margin:0"><script type="module">
+import * as THREE from '/three.module.js';
+const r = new THREE.WebGLRenderer({ antialias: true }); r.setSize(innerWidth, innerHeight); document.body.appendChild(r.domElement);
+const s = new THREE.Scene(); const c = new THREE.PerspectiveCamera(60, innerWidth / innerHeight, 0.1, 100); c.position.z = 3;
+s.add(new THREE.Mesh(new THREE.BoxGeometry(), new THREE.MeshNormalMaterial()));
+r.setAnimationLoop(() => { r.render(s, c); window.__bareReady = true; });
+</script>`;
+}
+
+/** Runs the browser figures; expects dist/ to hold a production build with scenes. */
+export async function benchHall(): Promise<Figure[]> {
+  // three's build folder (the module build imports its core file beside it).
+  const threeDir = dirname(createRequire(import.meta.url).resolve('three'));
+  const bare = createServer((req, res) => {
+    const file = /^\/(three\.[\w.]+\.js)$/.exec(req.url ?? '')?.[1];
+    if (file) { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(readFileSync(join(threeDir, file))); return; }
+    res.writeHead(200, { 'content-type': 'text/html' }); res.end(barePage());
+  });
+  await new Promise<void>((r) => bare.listen(4391, '127.0.0.1', r));
+  const server = await serveStatic('dist', 4390, '127.0.0.1');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const figures: Figure[] = [...bundleSizes()];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const t0 = Date.now();
+    await page.goto('http://127.0.0.1:4391/');
+    await page.waitForFunction(() => (window as any).__bareReady === true);
+    const bareMs = Date.now() - t0;
+    const bareFrames = await frameTimes(page, 2000);
+    figures.push({ name: 'bare three.js page: time to first frame', value: bareMs, unit: 'ms' });
+    figures.push({ name: 'bare three.js page: frame time, median', value: +percentile(bareFrames, 0.5).toFixed(1), unit: 'ms' });
+    for (const [label, query] of [['seed', ''], ['synthetic 100', '&synthetic=100'], ['synthetic 300', '&synthetic=300']] as const) {
+      const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      figures.push(...(await measureHall(p, 'http://127.0.0.1:4390', label, query, bareMs)));
+      await p.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    bare.close();
+  }
+  const frame = (label: string) => figures.find((f) => f.name === `${label}: frame time walking, median`)?.value ?? 0;
+  const heap = (label: string) => figures.find((f) => f.name === `${label}: JS heap`)?.value ?? 0;
+  figures.push({ name: 'frame time 300 booths / seed hall', value: +(frame('synthetic 300') / frame('seed')).toFixed(2), unit: '×', target: '≤ 1.5' });
+  figures.push({ name: 'JS heap 300 booths / seed hall', value: +(heap('synthetic 300') / heap('seed')).toFixed(2), unit: '×', target: '≤ 2' });
+  return figures;
+}
