@@ -43,6 +43,12 @@ export function Blocks({ blocks, onPick, name, unlit = false }: BlocksProps) {
       ref={ref}
       name={name}
       args={[unitBox, material, capacity]}
+      // A pointer over anything clickable shows it is clickable.
+      onPointerMove={onPick ? (e) => {
+        const pickable = e.instanceId !== undefined && !!blocks[e.instanceId]?.pick && blocks[e.instanceId].sy > 0.07;
+        document.body.style.cursor = pickable ? 'pointer' : '';
+      } : undefined}
+      onPointerOut={onPick ? () => { document.body.style.cursor = ''; } : undefined}
       onClick={onPick ? (e) => {
         if (e.delta > 6 || e.instanceId === undefined) return;
         e.stopPropagation();
