@@ -28,10 +28,23 @@ export function wrapLines(text: string, maxColumns: number): string[] {
     let width = 0;
     for (const ch of para) {
       const w = charColumns(ch);
-      if (width + w > maxColumns && line && !NO_LINE_START.has(ch)) {
-        lines.push(line);
-        line = '';
-        width = 0;
+      if (width + w > maxColumns && line) {
+        if (!NO_LINE_START.has(ch)) {
+          lines.push(line);
+          line = '';
+          width = 0;
+        } else if (width > maxColumns) {
+          // One closing mark already hangs past the edge: carry the last character before the
+          // marks down with them, so neither a second mark hangs nor a line starts with one.
+          // A line of nothing but one character and marks breaks before the mark: overflowing
+          // the panel would be worse than a line that starts with punctuation.
+          let k = line.length - 1;
+          while (k > 0 && NO_LINE_START.has(line[k])) k--;
+          const cut = k > 0 ? k : line.length;
+          lines.push(line.slice(0, cut));
+          line = line.slice(cut);
+          width = textColumns(line);
+        }
       }
       line += ch;
       width += w;

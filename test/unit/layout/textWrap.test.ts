@@ -22,3 +22,9 @@ describe('wrapLines', () => {
     expect(clip('四川省元宇宙产业发展行动计划', 6)).toBe('四川省元宇…');
   });
 });
+
+describe('wrapLines with runs of closing marks', () => {
+  it('lets only one mark hang and carries the last character down with the rest', () => {
+    expect(wrapLines('元元元元元，、', 5)).toEqual(['元元元元', '元，、']);
+  });
+});
