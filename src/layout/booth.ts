@@ -8,9 +8,10 @@ import { formatPeriod, LEVEL_ZH } from '../plan/format';
 import { articlesOf, type Article } from './articles';
 import { buildFigure, figureSpecs } from './figures';
 import type { BoothPlacement } from './hallLayout';
-import { LEVEL_COLOR, PALETTE } from './palette';
-import { clausePanel, tocPanel, PANEL, type PanelState } from './panels';
+import { LEVEL_COLOR, PALETTE, towardWhite } from './palette';
+import { clausePanel, tocPanel, type PanelState } from './panels';
 import { colliderOf, localBlock, localLabel, toHall, type Block, type Collider, type Frame, type Label, type Viewpoint } from './primitives';
+import { districtName } from './regionName';
 import { clip } from './textWrap';
 
 /** Eye height of a standing visitor. */
@@ -50,18 +51,18 @@ export function buildBooth(plan: Plan, p: BoothPlacement): BoothStatic {
   const { width: w, depth: d } = p;
   const back = -d / 2;
   const wallH = p.size === 'full' ? 3.5 : 3.1;
+  const backWall = localBlock(f, 0, wallH / 2, back + 0.1, w, wallH, 0.2, PALETTE.wall, booth);
+  const partitions = [-1, 1].map((side) => localBlock(f, side * (w / 2 - 0.06), 1.3, back + d * 0.27, 0.12, 2.6, d * 0.54, PALETTE.wall, booth));
   const blocks: Block[] = [
-    localBlock(f, 0, 0.03, 0, w, 0.06, d, tint(accent), booth),
-    localBlock(f, 0, wallH / 2, back + 0.1, w, wallH, 0.2, PALETTE.wall, booth),
+    localBlock(f, 0, 0.03, 0, w, 0.06, d, towardWhite(accent, 0.25), booth),
+    backWall,
     localBlock(f, 0, wallH - 0.45, back + 0.25, w, 0.8, 0.1, accent, booth),
-    localBlock(f, -w / 2 + 0.06, 1.3, back + d * 0.27, 0.12, 2.6, d * 0.54, PALETTE.wall, booth),
-    localBlock(f, w / 2 - 0.06, 1.3, back + d * 0.27, 0.12, 2.6, d * 0.54, PALETTE.wall, booth),
+    ...partitions,
   ];
   // Signage on the fascia: region (large), title, then period · issuers · date, English name.
   const fasciaZ = back + 0.31;
-  const region = plan.region.replace(/^(.+?[省市])(.+[区县])$/, '$2');
   const signs: Label[] = [
-    localLabel(f, -w / 2 + 0.25, wallH - 0.28, fasciaZ, `${region} · ${LEVEL_ZH[plan.level]}`, p.size === 'full' ? 0.3 : 0.24, PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }),
+    localLabel(f, -w / 2 + 0.25, wallH - 0.28, fasciaZ, `${districtName(plan.region)} · ${LEVEL_ZH[plan.level]}`, p.size === 'full' ? 0.3 : 0.24, PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }),
     localLabel(f, -w / 2 + 0.25, wallH - 0.65, fasciaZ, clip(plan.title, p.size === 'full' ? 52 : 36), 0.13, PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }),
   ];
   const info = [formatPeriod(plan.period), plan.issuers.slice(0, 3).join('、'), plan.published ?? plan.signed ?? ''].filter(Boolean).join(' · ');
@@ -92,7 +93,7 @@ export function buildBooth(plan: Plan, p: BoothPlacement): BoothStatic {
   const eyeZ = back + 2.5;
   return {
     id: plan.id, frame: f, accent, articles: readableArticles(plan), blocks, signs, nearLabels, tiles,
-    colliders: [blocks[1], blocks[3], blocks[4], counter].map(colliderOf),
+    colliders: [backWall, ...partitions, counter].map(colliderOf),
     front: { position: toHall(f, 0, EYE, d / 2 + 3.2), target: toHall(f, 0, 1.3, back) },
     reading: { position: toHall(f, places.clause.x, EYE, eyeZ), target: toHall(f, places.clause.x, places.clause.y, back) },
   };
@@ -109,13 +110,6 @@ function readableArticles(plan: Plan): Article[] {
   }];
 }
 
-/** A pale version of the accent for the booth's carpet. */
-function tint(hex: string): string {
-  const n = parseInt(hex.slice(1, 7), 16);
-  const mix = (c: number) => Math.round(c * 0.25 + 255 * 0.75).toString(16).padStart(2, '0');
-  return `#${mix(n >> 16)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
-}
-
 /** The changing part of a booth: its panels, for the open article, page and highlight. */
 export function boothPanels(b: BoothStatic, placement: BoothPlacement, state: Omit<PanelState, 'article' | 'articleCount'> & { article: number }, themeLabel?: (id: string) => string): { blocks: Block[]; labels: Label[] } {
   const places = panelPlaces(placement);
@@ -127,4 +121,3 @@ export function boothPanels(b: BoothStatic, placement: BoothPlacement, state: Om
   return { blocks: [...clause.blocks, ...toc.blocks], labels: [...clause.labels, ...toc.labels] };
 }
 
-export { PANEL };

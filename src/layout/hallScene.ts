@@ -5,7 +5,8 @@
 import type { Plan } from '../plan/schema';
 import { buildBooth, EYE, type BoothStatic } from './booth';
 import { layoutHall, type BoothPlacement, type HallLayout } from './hallLayout';
-import { LEVEL_SIGN, PALETTE } from './palette';
+import { LEVEL_ZH } from '../plan/format';
+import { LEVEL_EN, PALETTE } from './palette';
 import { buildPlaza } from './plaza';
 import { colliderOf, type Block, type Collider, type Label, type Viewpoint } from './primitives';
 
@@ -48,20 +49,20 @@ export function buildHallScene(plans: Plan[], opts: { title: string; titleEn?: s
     { x: maxX + t / 2, y: WALL_H / 2, z: (minZ + maxZ) / 2, sx: t, sy: WALL_H, sz: maxZ - minZ, color: PALETTE.hallWall },
     { x: (minX - gap) / 2, y: WALL_H / 2, z: maxZ + t / 2, sx: -gap - minX + t, sy: WALL_H, sz: t, color: PALETTE.hallWall },
     { x: (maxX + gap) / 2, y: WALL_H / 2, z: maxZ + t / 2, sx: maxX - gap + t, sy: WALL_H, sz: t, color: PALETTE.hallWall },
-    // Entrance lintel carrying the hall's name.
-    { x: 0, y: 4.2, z: maxZ + t / 2, sx: 2 * gap + 1, sy: 1.2, sz: t * 1.2, color: PALETTE.counter },
   ];
+  // Entrance lintel carrying the hall's name: overhead, so it is drawn but never collides.
+  const lintel: Block = { x: 0, y: 4.2, z: maxZ + t / 2, sx: 2 * gap + 1, sy: 1.2, sz: t * 1.2, color: PALETTE.counter };
   const plaza = buildPlaza(plans, layout.plaza, themeLabel);
   const signs: Label[] = [
     { text: opts.title, x: 0, y: 4.35, z: maxZ - 0.1, rotY: Math.PI, size: 0.45, color: PALETTE.onAccent, anchorY: 'middle' },
     { text: opts.title, x: 0, y: 4.35, z: maxZ + t + 0.1, rotY: 0, size: 0.45, color: PALETTE.onAccent, anchorY: 'middle' },
     ...(opts.titleEn ? [{ text: opts.titleEn, x: 0, y: 3.85, z: maxZ - 0.1, rotY: Math.PI, size: 0.18, color: PALETTE.onAccent, anchorY: 'middle' as const }] : []),
-    ...layout.zones.map((zn) => ({ text: `${LEVEL_SIGN[zn.level][0]}  ${LEVEL_SIGN[zn.level][1]}`, x: zn.x, y: 4.3, z: zn.z, rotY: 0, size: 0.42, color: PALETTE.ink, anchorY: 'middle' as const })),
+    ...layout.zones.map((zn) => ({ text: `${LEVEL_ZH[zn.level]}  ${LEVEL_EN[zn.level]}`, x: zn.x, y: 4.3, z: zn.z, rotY: 0, size: 0.42, color: PALETTE.ink, anchorY: 'middle' as const })),
     ...plaza.labels,
     ...booths.flatMap((b) => b.signs),
   ];
-  const blocks = [...walls.slice(0, 5), walls[5], ...plaza.blocks, ...booths.flatMap((b) => b.blocks)];
-  const colliders = [...walls.slice(0, 5).map(colliderOf), ...plaza.blocks.filter((b) => b.sy >= 1).map(colliderOf), ...booths.flatMap((b) => b.colliders)];
+  const blocks = [...walls, lintel, ...plaza.blocks, ...booths.flatMap((b) => b.blocks)];
+  const colliders = [...walls.map(colliderOf), ...plaza.blocks.filter((b) => b.sy >= 1).map(colliderOf), ...booths.flatMap((b) => b.colliders)];
   const depth = maxZ - minZ;
   return {
     title: opts.title, titleEn: opts.titleEn, layout, plans, booths, placements, blocks, signs, colliders, themeLabel,

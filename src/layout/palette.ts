@@ -33,10 +33,12 @@ export const LEVEL_COLOR: Record<Level, string> = {
   district: '#6b46c1',
 };
 
-/** 中文 and English names of levels for zone signs. */
-export const LEVEL_SIGN: Record<Level, [string, string]> = {
-  national: ['国家', 'National'],
-  province: ['省级', 'Provinces'],
-  city: ['市级', 'Cities'],
-  district: ['区县', 'Districts'],
-};
+/** English names of levels for zone signs (the Chinese ones are LEVEL_ZH in plan/format). */
+export const LEVEL_EN: Record<Level, string> = { national: 'National', province: 'Provinces', city: 'Cities', district: 'Districts' };
+
+/** Mixes white towards `hex` by `amount` (0 = white, 1 = the colour itself). */
+export function towardWhite(hex: string, amount: number): string {
+  const n = parseInt(hex.slice(1, 7), 16);
+  const mix = (c: number) => Math.round(255 + (c - 255) * amount).toString(16).padStart(2, '0');
+  return `#${mix(n >> 16)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}

@@ -4,7 +4,8 @@
  * a region × theme matrix. Each board caps its rows so a 300-booth hall keeps the same plaza.
  */
 import type { Plan } from '../plan/schema';
-import { PALETTE, LEVEL_COLOR } from './palette';
+import { PALETTE, LEVEL_COLOR, towardWhite } from './palette';
+import { shortRegion } from './regionName';
 import { localBlock, localLabel, type Block, type Frame, type Label } from './primitives';
 import { clip } from './textWrap';
 import { timelineOf } from './timeline';
@@ -13,11 +14,6 @@ import type { Rect } from './hallLayout';
 /** Most regions a comparison shows. */
 export const PLAZA_ROWS = 10;
 const BOARD_H = 3.2;
-
-/** Shortest name that still tells regions apart: 四川省 → 四川, 杭州市余杭区 → 余杭区. */
-export function shortRegion(region: string): string {
-  return region.replace(/^.+?[省市](.+[区县])$/, '$1').replace(/(.{2,})[省市]$/, '$1');
-}
 
 /** Industry-scale goals per plan, in 亿元 (largest first). */
 export function industryScale(plans: Plan[]): { plan: Plan; yi: number }[] {
@@ -113,16 +109,9 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
     themes.forEach((id, c) => {
       const n = p.themes.find((t) => t.id === id)?.count ?? 0;
       const x = -bw / 2 + 1.4 + cellW * (c + 0.5);
-      blocks.push(localBlock(frames[3], x, y, 0.02, cellW * 0.92, cellH * 0.88, 0.02, shade(LEVEL_COLOR[p.level], n / max)));
+      blocks.push(localBlock(frames[3], x, y, 0.02, cellW * 0.92, cellH * 0.88, 0.02, towardWhite(LEVEL_COLOR[p.level], 0.08 + 0.92 * (n / max))));
       if (n) labels.push(localLabel(frames[3], x, y, 0.045, String(n), 0.065, n / max > 0.5 ? PALETTE.onAccent : PALETTE.ink, { anchorY: 'middle' }));
     });
   });
   return { blocks, labels };
-}
-
-/** Mixes white towards `hex` by `t` (0..1). */
-function shade(hex: string, t: number): string {
-  const n = parseInt(hex.slice(1, 7), 16);
-  const mix = (c: number) => Math.round(255 + (c - 255) * (0.08 + 0.92 * t)).toString(16).padStart(2, '0');
-  return `#${mix(n >> 16)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
 }
