@@ -3,7 +3,7 @@
  * what the reader shows. A clause is one unit; so is the text of a group (指导思想, 发展目标,
  * a safeguard) or of a section that has text of its own (the answers of a Q&A interpretation).
  */
-import type { Plan, Source } from '../plan/schema';
+import type { Plan, Source, Target } from '../plan/schema';
 
 /** One readable unit of a plan. */
 export interface Article {
@@ -51,19 +51,27 @@ export function articleForClause(articles: Article[], clauseIndex: number): Arti
   return hasClauses ? articles.find((a) => a.clauseIndex === clauseIndex) : articles[clauseIndex];
 }
 
+/** What locating a target's quote needs to know of the target. */
+export type QuotedTarget = Pick<Target, 'where' | 'source' | 'quote' | 'min' | 'max' | 'unit'>;
+
 /** The article a target's figure stands in (its clause, else the first article of its section). */
-export function articleOfTarget(articles: Article[], where: { section?: number; clause?: string }, quoteStart?: number): Article | undefined {
+export function articleOfTarget(articles: Article[], t: Pick<Target, 'where' | 'source'>): Article | undefined {
   // A quote's offset is the surest link: the article whose source span contains it.
-  if (quoteStart !== undefined) {
-    const hit = articles.find((a) => a.source.start <= quoteStart && quoteStart < a.source.end);
-    if (hit) return hit;
-  }
-  const inSection = articles.filter((a) => a.sectionIndex === where.section);
-  return inSection.find((a) => a.kind === 'clause' && a.number === where.clause) ?? inSection[0];
+  const at = t.source.start;
+  const hit = articles.find((a) => a.source.start <= at && at < a.source.end);
+  if (hit) return hit;
+  const inSection = articles.filter((a) => a.sectionIndex === t.where.section);
+  return inSection.find((a) => a.kind === 'clause' && a.number === t.where.clause) ?? inSection[0];
+}
+
+/** The article a target's quote stands in, and where in its text (when the quote can be found). */
+export function quoteLocation(articles: Article[], t: QuotedTarget): { article: Article; span?: { start: number; end: number } } | undefined {
+  const article = articleOfTarget(articles, t);
+  return article && { article, span: quoteSpan(article, t) };
 }
 
 /** Where a target's quote stands in an article's text (offsets into `text`), if it can be found. */
-export function quoteSpan(article: Article, t: { quote: string; min: number; max: number; unit: string }): { start: number; end: number } | undefined {
+export function quoteSpan(article: Article, t: Pick<Target, 'quote' | 'min' | 'max' | 'unit'>): { start: number; end: number } | undefined {
   for (const needle of [t.quote, t.quote.replace(/[。；，]$/, ''), `${t.max}${t.unit}`, String(t.max)]) {
     const i = needle ? article.text.indexOf(needle) : -1;
     if (i >= 0) return { start: i, end: i + needle.length };

@@ -2,7 +2,7 @@
  * One function per visitor intent, called alike by keyboard, mouse, touch, the directory, deep
  * links, diagnostics and (later) XR controllers and the presenter.
  */
-import { articleForClause, articleOfTarget, articlePages, pageOf, quoteSpan } from '../layout';
+import { articleForClause, articlePages, pageOf, quoteLocation } from '../layout';
 import { flyTo, currentPose, rig } from '../world/rig';
 import { panelOf, useExpo } from './store';
 import { writeRoute } from './route';
@@ -69,11 +69,10 @@ export function showFigure(boothId: string, targetId: string): boolean {
   const t = plan?.targets.find((x) => x.id === targetId);
   const b = booth(boothId);
   if (!plan || !t || !b) return false;
-  const a = articleOfTarget(b.articles, t.where, t.source.start);
-  const span = a && quoteSpan(a, t);
+  const q = quoteLocation(b.articles, t);
   set((st) => ({
     boothId, figure: { boothId, targetId },
-    panels: a ? { ...st.panels, [boothId]: { article: a.index, page: span ? pageOf(a, span.start) : 0 } } : st.panels,
+    panels: q ? { ...st.panels, [boothId]: { article: q.article.index, page: q.span ? pageOf(q.article, q.span.start) : 0 } } : st.panels,
   }));
   return true;
 }

@@ -15,7 +15,7 @@ export function FigureCard() {
   const target = plan?.targets.find((x) => x.id === figure.targetId);
   const booth = scene.booths.find((b) => b.id === figure.boothId);
   if (!plan || !target || !booth) return null;
-  const article = articleOfTarget(booth.articles, target.where, target.source.start);
+  const article = articleOfTarget(booth.articles, target);
   return (
     <section className="overlay figure-card" role="dialog" aria-label={t('quote')} data-testid="figure-card">
       <button type="button" className="close" onClick={closeFigure} aria-label={t('close')}>×</button>

@@ -1,5 +1,5 @@
 /** The open clause as accessible HTML: selectable, screen-reader friendly, with its source. */
-import { articleOfTarget, quoteSpan } from '../layout';
+import { quoteLocation } from '../layout';
 import { openArticle } from '../state/actions';
 import { panelOf, useExpo } from '../state/store';
 import { useT } from './i18n';
@@ -19,7 +19,8 @@ export function Reader() {
   const a = booth?.articles[view.article];
   if (!booth || !plan || !a) return null;
   const target = figure?.boothId === boothId ? plan.targets.find((x) => x.id === figure.targetId) : undefined;
-  const span = target && articleOfTarget(booth.articles, target.where, target.source.start)?.index === a.index ? quoteSpan(a, target) : undefined;
+  const q = target && quoteLocation(booth.articles, target);
+  const span = q?.article.index === a.index ? q.span : undefined;
   const go = (i: number) => openArticle(boothId, i, { reader: true, fly: false });
   return (
     <aside className="overlay reader" aria-label={t('reader')} data-testid="reader">

@@ -1,7 +1,7 @@
 /** Detail of the booths near the visitor: figure labels, unit-grid tiles, contents and clause panels. */
 import { useMemo, useRef, useState } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { articleOfTarget, boothPanels, quoteSpan, type Block, type HallScene, type Label } from '../layout';
+import { boothPanels, quoteLocation, type Block, type HallScene, type Label } from '../layout';
 import { panelOf, useExpo } from '../state/store';
 import { Blocks, type BlocksProps } from './Blocks';
 import { Labels } from './Labels';
@@ -41,8 +41,8 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
       let highlight: { start: number; end: number } | undefined;
       if (figure?.boothId === id) {
         const t = scene.plans.find((p) => p.id === id)?.targets.find((x) => x.id === figure.targetId);
-        const a = t && articleOfTarget(b.articles, t.where, t.source.start);
-        if (t && a && a.index === view.article) highlight = quoteSpan(a, t);
+        const q = t && quoteLocation(b.articles, t);
+        if (q?.article.index === view.article) highlight = q.span;
       }
       const p = boothPanels(b, scene.placements[id], { article: view.article, page: view.page, highlight }, scene.themeLabel);
       blocks.push(...b.tiles, ...p.blocks);

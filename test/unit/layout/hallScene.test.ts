@@ -27,7 +27,7 @@ describe('the seed hall', () => {
     for (const p of plans) {
       const b = hall.booths.find((x) => x.id === p.id)!;
       for (const t of p.targets) {
-        const a = articleOfTarget(b.articles, t.where, t.source.start);
+        const a = articleOfTarget(b.articles, t);
         expect(a, `${p.id} ${t.metric}`).toBeDefined();
         expect(quoteSpan(a!, t), `${p.id} ${t.metric} in ${a!.lead}`).toBeDefined();
       }
