@@ -25,7 +25,11 @@ export function handlePick(pick: Pick | undefined, point: Vector3): void {
     case 'figure': showFigure(pick.boothId, pick.targetId); break;
     case 'toc': openArticle(pick.boothId, pick.article, { fly: false }); break;
     case 'page': pagePanel(pick.boothId, pick.step); break;
-    case 'panel': openArticle(pick.boothId, panelOf(useExpo.getState(), pick.boothId).article, { reader: true, fly: false, page: panelOf(useExpo.getState(), pick.boothId).page }); break;
+    case 'panel': {
+      const view = panelOf(useExpo.getState(), pick.boothId);
+      openArticle(pick.boothId, view.article, { reader: true, fly: false, page: view.page });
+      break;
+    }
     case 'booth':
       // The carpet is floor to walk on; walls and counters take the visitor to the booth.
       if (point.y < 0.1) walkTo(point.x, point.z);

@@ -16,15 +16,14 @@ export default function World() {
       camera={{ fov: 62, near: 0.05, far: 2000, position: [0, 1.6, 0] }}
       flat
       dpr={[1, 1.75]}
-      gl={{ antialias: !new URLSearchParams(location.search).has('noaa'), powerPreference: 'high-performance' }}
-      onCreated={({ gl, scene, camera }) => {
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      onCreated={({ gl, camera }) => {
         setProjector((x, y, z) => {
           const v = new Vector3(x, y, z).project(camera);
           if (v.z > 1) return null;
           const r = gl.domElement.getBoundingClientRect();
           return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
         });
-        if ('__expo' in window) (window as unknown as { __scene: unknown }).__scene = scene;
         setStatsSource(() => ({
           calls: gl.info.render.calls, triangles: gl.info.render.triangles,
           geometries: gl.info.memory.geometries, textures: gl.info.memory.textures, programs: gl.info.programs?.length ?? 0,
