@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { SceneBundle, SceneDefinition } from '../scene/bundle';
 import { glyphSet, subsetWoff } from './fontSubset';
 import { ingestPaths } from './readSeeds';
+import { copyXRProfiles } from './xrProfiles';
 
 /** Builds the bundle of one scene file. */
 export function buildScene(file: string): SceneBundle {
@@ -43,6 +44,8 @@ export async function writeScenes(files: string[], outDir = 'public/generated'):
     process.stderr.write(`scene ${bundle.scene}: ${bundle.plans.length} plans → ${out}; font ${[...chars].length} glyphs, ${(woff.length / 1024).toFixed(0)} KB\n`);
     written.push(out);
   }
+  const profiles = copyXRProfiles(join(outDir, 'xr-profiles'));
+  process.stderr.write(`xr input profiles: ${profiles} files → ${join(outDir, 'xr-profiles')}\n`);
   return written;
 }
 

@@ -9,6 +9,7 @@ import { LEVEL_ZH } from '../plan/format';
 import { LEVEL_EN, PALETTE } from './palette';
 import { buildPlaza } from './plaza';
 import { colliderOf, type Block, type Collider, type Label, type Viewpoint } from './primitives';
+import { quoteLocation } from './articles';
 
 /** Labels of themes, by id (from the vocabulary the plans were read with). */
 export type ThemeNames = Record<string, { zh: string; en: string }>;
@@ -69,4 +70,13 @@ export function buildHallScene(plans: Plan[], opts: { title: string; titleEn?: s
     start: { position: [0, EYE, layout.plaza.z + layout.plaza.depth / 2 - 1], target: [0, 1.7, layout.plaza.z - layout.plaza.depth / 2] },
     overview: { position: [0, Math.max(28, Math.max(maxX - minX, depth) * 0.9), maxZ + 4], target: [0, 0, (minZ + maxZ) / 2 + 2] },
   };
+}
+
+/** The span of a booth's article to highlight: the quote of the figure being shown, if it stands there. */
+export function figureHighlight(scene: Pick<HallScene, 'plans' | 'booths'>, figure: { boothId: string; targetId: string } | null, boothId: string, article: number): { start: number; end: number } | undefined {
+  if (figure?.boothId !== boothId) return undefined;
+  const b = scene.booths.find((x) => x.id === boothId);
+  const t = scene.plans.find((p) => p.id === boothId)?.targets.find((x) => x.id === figure.targetId);
+  const q = b && t && quoteLocation(b.articles, t);
+  return q?.article.index === article ? q.span : undefined;
 }

@@ -57,6 +57,8 @@ export interface PanelState {
   articleCount: number;
   page: number;
   highlight?: { start: number; end: number };
+  /** True for the copy brought close to a headset reader: its button then puts it back. */
+  brought?: boolean;
 }
 
 /** Boxes and labels of a clause panel. */
@@ -68,7 +70,11 @@ export function clausePanel(f: Frame, boothId: string, at: PanelPlace, s: PanelS
   const top = at.y + PANEL.height / 2 - PANEL.pad;
   const z = at.z + 0.03;
   const blocks: Block[] = [localBlock(f, at.x, at.y, at.z, PANEL.width, PANEL.height, 0.04, PALETTE.panel, { type: 'panel', boothId })];
-  const labels: Label[] = [localLabel(f, left, top, z, clip(s.article.sectionTitle, 34), 0.065, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'top' })];
+  const labels: Label[] = [localLabel(f, left, top, z, clip(s.article.sectionTitle, 30), 0.065, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'top' })];
+  // Bring the panel to the reader (headset) or open it in the reader (screen); the copy puts itself back.
+  const closerX = at.x + PANEL.width / 2 - PANEL.pad - 0.25;
+  blocks.push(localBlock(f, closerX, top - 0.05, at.z + 0.03, 0.5, 0.13, 0.03, PALETTE.button, { type: 'closer', boothId }));
+  labels.push(localLabel(f, closerX, top - 0.05, z + 0.02, s.brought ? '放回' : '近看', 0.065, PALETTE.onAccent, { anchorY: 'middle' }));
   let y = top - 0.13;
   const step = (size: number) => size * PANEL.lineHeight;
   const leads = lines.filter((l) => l.role === 'lead');

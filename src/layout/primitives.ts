@@ -6,7 +6,20 @@ export type Pick =
   | { type: 'toc'; boothId: string; article: number }
   | { type: 'page'; boothId: string; step: 1 | -1 }
   | { type: 'panel'; boothId: string }
-  | { type: 'booth'; boothId: string };
+  | { type: 'closer'; boothId: string }
+  | { type: 'booth'; boothId: string }
+  | { type: 'card'; action: CardAction };
+
+/** What a button on a headset card (menu, quote, settings) does. */
+export type CardAction =
+  | { do: 'go'; boothId: string }
+  | { do: 'menuPage'; step: 1 | -1 }
+  | { do: 'snap'; degrees: number }
+  | { do: 'smooth'; on: boolean }
+  | { do: 'closer' }
+  | { do: 'menu' }
+  | { do: 'close' }
+  | { do: 'exit' };
 
 /** An axis-aligned box in hall coordinates (centre and size, metres). */
 export interface Block {

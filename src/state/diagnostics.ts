@@ -1,11 +1,13 @@
 /**
  * The diagnostics contract tests and benchmarks rely on: with ?diagnostics in the URL the page
- * exposes window.__expo (ready, booths, view, stats(), goToBooth, openClause, setOverview).
+ * exposes window.__expo (ready, booths, view, xr, stats(), goToBooth, openClause, setOverview).
  */
 import { clauseCount } from '../plan/counts';
+import { canStand } from '../layout/collide';
 import { rig } from '../world/rig';
 import { goToBooth, openClause, setOverview, showFigure, pagePanel } from './actions';
 import { panelOf, useExpo } from './store';
+import { enterVR, exitVR } from './xrSession';
 
 /** renderer.info figures of the last frame. */
 export interface RenderStats {
@@ -17,6 +19,12 @@ export interface RenderStats {
 }
 
 let statsSource: (() => RenderStats) | null = null;
+let xrSource: (() => Record<string, unknown>) | null = null;
+
+/** Lets the XR module report the origin, head and per-eye figures while it is loaded. */
+export function setXRSource(fn: typeof xrSource): void {
+  xrSource = fn;
+}
 let projector: ((x: number, y: number, z: number) => { x: number; y: number } | null) | null = null;
 
 /** Lets the world turn hall coordinates into page coordinates (for tests that click a figure). */
@@ -55,11 +63,34 @@ export function installDiagnostics(search = location.search): void {
         overview: s.overview, readerOpen: s.readerOpen, figure: s.figure,
       };
     },
+    /** WebXR: support, whether a session runs, the origin (the visitor's floor) and head in the hall. */
+    get xr() {
+      const x = useExpo.getState().xr;
+      return {
+        supported: x.supported, presenting: x.presenting, error: x.error ?? null, card: x.card, snapDegrees: x.snapDegrees, smooth: x.smooth,
+        origin: null, head: null, views: 0, teleport: null, perEye: null, ...(xrSource?.() ?? {}),
+        enter: enterVR, exit: exitVR,
+      };
+    },
     stats(): RenderStats | null { return statsSource?.() ?? null; },
     /** Page coordinates of a figure's centre, or null when it is behind the camera. */
     figureOnScreen(boothId: string, targetId: string) {
       const b = useExpo.getState().scene?.blocks.find((x) => x.pick?.type === 'figure' && x.pick.boothId === boothId && x.pick.targetId === targetId);
       return b && projector ? projector(b.x, b.y, b.z) : null;
+    },
+    /** Hall position of a figure's box (to aim a controller at in tests). */
+    figurePosition(boothId: string, targetId: string): [number, number, number] | null {
+      const b = useExpo.getState().scene?.blocks.find((x) => x.pick?.type === 'figure' && x.pick.boothId === boothId && x.pick.targetId === targetId);
+      return b ? [b.x, b.y, b.z] : null;
+    },
+    /** Hall position of the centre of a booth's clause panel. */
+    panelPosition(boothId: string): [number, number, number] | null {
+      return useExpo.getState().scene?.booths.find((b) => b.id === boothId)?.reading.target ?? null;
+    },
+    /** Whether a visitor could stand at a floor point (false inside walls, counters, boards). */
+    standable(x: number, z: number): boolean {
+      const s = useExpo.getState().scene;
+      return !!s && canStand(x, z, s.colliders);
     },
     goToBooth, openClause, setOverview, showFigure, pagePanel,
   };

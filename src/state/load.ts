@@ -9,7 +9,8 @@ import { loadBundle } from '../ui/loadBundle';
 import { flyTo } from '../world/rig';
 import { goToBooth, openClause } from './actions';
 import { parseRoute } from './route';
-import { useExpo } from './store';
+import { setXR, useExpo } from './store';
+import { detectImmersiveVR } from './xrSession';
 
 /** Generated plans for ?synthetic=N, through the real ingest (loaded only when asked for). */
 async function syntheticPlans(n: number): Promise<Plan[]> {
@@ -28,6 +29,8 @@ export function followRoute(hash = location.hash): boolean {
 export async function loadHall(search = location.search): Promise<void> {
   const params = new URLSearchParams(search);
   const set = useExpo.setState;
+  // Asked at once, answered long before the hall is built: the world is wrapped for XR or not from the start.
+  const xrSupported = detectImmersiveVR();
   try {
     set({ progress: 0.05 });
     const bundle = await loadBundle(params.get('scene') ?? 'hall');
@@ -41,6 +44,7 @@ export async function loadHall(search = location.search): Promise<void> {
     // The same subset also sets the overlay's Chinese text, so it reads alike on every machine.
     document.fonts?.add(new FontFace('Expo SC', `url(${font.url})`));
     await new Promise<void>((resolve) => preloadFont({ font: font.url, characters: '元宇宙' }, resolve));
+    setXR({ supported: await xrSupported });
     set({ progress: 0.8, scene, font, problems: bundle.problems, status: 'ready' });
     flyTo(scene.start, 0);
     followRoute();

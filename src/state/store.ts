@@ -8,6 +8,24 @@ export interface PanelView {
   page: number;
 }
 
+/** What a headset visitor holds in front of them. */
+export type XRCard =
+  | { kind: 'menu'; page: number }
+  | { kind: 'closer'; boothId: string }
+  | { kind: 'quote'; boothId: string; targetId: string };
+
+/** WebXR: whether a headset can enter, whether one is in, its card and comfort settings. */
+export interface XRView {
+  supported: boolean;
+  presenting: boolean;
+  /** Why the last attempt to enter failed, shown on the page. */
+  error?: string;
+  card: XRCard | null;
+  snapDegrees: number;
+  /** Smooth movement on the left thumbstick (off by default: teleport is the comfortable way). */
+  smooth: boolean;
+}
+
 /** The app's state. */
 export interface ExpoState {
   status: 'loading' | 'ready' | 'error';
@@ -29,13 +47,37 @@ export interface ExpoState {
   directoryOpen: boolean;
   helpOpen: boolean;
   lang: 'zh' | 'en';
+  xr: XRView;
 }
 
 export const useExpo = create<ExpoState>(() => ({
   status: 'loading', progress: 0, scene: null, font: null, problems: [], ready: false,
   boothId: null, panels: {}, figure: null, overview: false, readerOpen: false, directoryOpen: false, helpOpen: false,
   lang: navigator.language?.startsWith('zh') ? 'zh' : 'en',
+  xr: { supported: false, presenting: false, card: null, ...savedXRSettings() },
 }));
+
+const XR_SETTINGS_KEY = 'policy-expo.xr';
+
+/** Comfort settings as the visitor left them on this device. */
+function savedXRSettings(): Pick<XRView, 'snapDegrees' | 'smooth'> {
+  const fallback = { snapDegrees: 30, smooth: false };
+  try {
+    const s = JSON.parse(localStorage.getItem(XR_SETTINGS_KEY) ?? '{}') as Partial<XRView>;
+    return { snapDegrees: s.snapDegrees === 45 ? 45 : 30, smooth: s.smooth === true };
+  } catch {
+    return fallback;
+  }
+}
+
+/** Changes XR state; comfort settings are remembered on the device. */
+export function setXR(patch: Partial<XRView>): void {
+  useExpo.setState((s) => ({ xr: { ...s.xr, ...patch } }));
+  if ('snapDegrees' in patch || 'smooth' in patch) {
+    const { snapDegrees, smooth } = useExpo.getState().xr;
+    try { localStorage.setItem(XR_SETTINGS_KEY, JSON.stringify({ snapDegrees, smooth })); } catch { /* private mode: settings last the visit */ }
+  }
+}
 
 /** The panel view of a booth (first article, first page until the visitor pages it). */
 export function panelOf(s: Pick<ExpoState, 'panels'>, boothId: string): PanelView {

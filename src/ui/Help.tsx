@@ -1,4 +1,4 @@
-/** The help overlay: controls for desktop and touch. */
+/** The help overlay: controls for desktop, touch and VR headsets. */
 import { useExpo } from '../state/store';
 import { useT } from './i18n';
 
@@ -14,6 +14,8 @@ export function Help() {
       <p>{t('keys')}</p>
       <h3>{t('touch')}</h3>
       <p>{t('touches')}</p>
+      <h3>{t('vr')}</h3>
+      <p>{t('vrKeys')}</p>
       <button type="button" onClick={() => useExpo.setState({ helpOpen: false })}>{t('close')}</button>
     </section>
   );

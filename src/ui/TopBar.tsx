@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { setOverview } from '../state/actions';
 import { useExpo } from '../state/store';
+import { enterVR } from '../state/xrSession';
 import { useT } from './i18n';
 
 /** Title and main buttons; also the global keyboard shortcuts O, / and ?. */
@@ -10,6 +11,7 @@ export function TopBar() {
   const scene = useExpo((s) => s.scene);
   const overview = useExpo((s) => s.overview);
   const lang = useExpo((s) => s.lang);
+  const xr = useExpo((s) => s.xr);
   useEffect(() => {
     const key = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
@@ -30,9 +32,11 @@ export function TopBar() {
       <nav>
         <button type="button" data-testid="open-directory" onClick={() => useExpo.setState((s) => ({ directoryOpen: !s.directoryOpen }))}>{t('directory')}</button>
         <button type="button" data-testid="overview" aria-pressed={overview} onClick={() => setOverview(!overview)}>{overview ? t('walk') : t('overview')}</button>
+        {xr.supported && !xr.presenting && <button type="button" data-testid="enter-vr" className="vr" onClick={() => void enterVR()}>{t('enterVR')}</button>}
         <button type="button" data-testid="help" onClick={() => useExpo.setState((s) => ({ helpOpen: !s.helpOpen }))}>{t('help')}</button>
         <button type="button" data-testid="lang" onClick={() => useExpo.setState({ lang: lang === 'zh' ? 'en' : 'zh' })} lang={lang === 'zh' ? 'en' : 'zh'}>{t('lang')}</button>
       </nav>
+      {xr.error && <p role="alert" className="xr-error" data-testid="xr-error">{t('vrFailed')}: {xr.error}</p>}
     </header>
   );
 }

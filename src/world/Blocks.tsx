@@ -3,6 +3,15 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshBasicMaterial, MeshLambertMaterial, Quaternion, Vector3 } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 import type { Block, Pick } from '../layout';
+import { ON_TOP_ORDER } from './Labels';
+
+/**
+ * True when a mouse or touch moved too far between press and release to be a click (it was a
+ * drag-look). Headset pointer events carry no DOM event and no drag distance: never a drag.
+ */
+export function wasDrag(e: ThreeEvent<MouseEvent>): boolean {
+  return e.nativeEvent instanceof MouseEvent && e.delta > 6;
+}
 
 /** Props of Blocks. */
 export interface BlocksProps {
@@ -12,14 +21,20 @@ export interface BlocksProps {
   name?: string;
   /** Unlit, like a backlit display: for panels and screens that must read at full contrast. */
   unlit?: boolean;
+  /** Drawn over everything else (headset cards, which must never sink into a wall). */
+  onTop?: boolean;
 }
 
 const unitBox = new BoxGeometry(1, 1, 1);
 
 /** Draws `blocks` as one InstancedMesh. */
-export function Blocks({ blocks, onPick, name, unlit = false }: BlocksProps) {
+export function Blocks({ blocks, onPick, name, unlit = false, onTop = false }: BlocksProps) {
   const ref = useRef<InstancedMesh>(null);
-  const material = useMemo(() => (unlit ? new MeshBasicMaterial() : new MeshLambertMaterial()), [unlit]);
+  const material = useMemo(() => {
+    const m = unlit ? new MeshBasicMaterial() : new MeshLambertMaterial();
+    if (onTop) Object.assign(m, { depthTest: false, depthWrite: false });
+    return m;
+  }, [unlit, onTop]);
   // Re-create the mesh when the count grows past its capacity; otherwise rewrite in place.
   const capacity = Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(blocks.length, 1))));
   useLayoutEffect(() => {
@@ -42,6 +57,7 @@ export function Blocks({ blocks, onPick, name, unlit = false }: BlocksProps) {
       key={capacity}
       ref={ref}
       name={name}
+      renderOrder={onTop ? ON_TOP_ORDER : 0}
       args={[unitBox, material, capacity]}
       // A pointer over anything clickable shows it is clickable.
       onPointerMove={onPick ? (e) => {
@@ -50,7 +66,7 @@ export function Blocks({ blocks, onPick, name, unlit = false }: BlocksProps) {
       } : undefined}
       onPointerOut={onPick ? () => { document.body.style.cursor = ''; } : undefined}
       onClick={onPick ? (e) => {
-        if (e.delta > 6 || e.instanceId === undefined) return;
+        if (wasDrag(e) || e.instanceId === undefined) return;
         e.stopPropagation();
         onPick(blocks[e.instanceId]?.pick, e.point, e);
       } : undefined}

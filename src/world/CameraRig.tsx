@@ -32,6 +32,7 @@ export interface CameraRigProps {
 /** Applies the rig to the default camera. */
 export function CameraRig({ colliders, flying }: CameraRigProps) {
   const camera = useThree((s) => s.camera);
+  const xr = useThree((s) => s.gl.xr);
   useEffect(() => {
     const typing = (e: KeyboardEvent) => e.target instanceof HTMLElement && /INPUT|TEXTAREA|SELECT/.test(e.target.tagName);
     const down = (e: KeyboardEvent) => { if (!typing(e)) held.add(e.code); };
@@ -43,6 +44,8 @@ export function CameraRig({ colliders, flying }: CameraRigProps) {
     return () => { window.removeEventListener('keydown', down); window.removeEventListener('keyup', up); window.removeEventListener('blur', clear); };
   }, []);
   useFrame((_, delta) => {
+    // In a headset the head is tracked; the XR rig moves the origin instead.
+    if (xr.isPresenting) return;
     // Real time, so walking speed holds on slow frames; resolveMove sub-steps so nothing tunnels.
     const dt = Math.min(delta, 0.5);
     if (rig.flight) {

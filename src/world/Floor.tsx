@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { CanvasTexture, RepeatWrapping, SRGBColorSpace } from 'three';
 import { walkTo } from '../state/actions';
 import { PALETTE } from '../layout/palette';
+import { wasDrag } from './Blocks';
 
 /** Props of Floor. */
 export interface FloorProps {
@@ -39,8 +40,10 @@ export function Floor({ bounds }: FloorProps) {
       name="floor"
       rotation-x={-Math.PI / 2}
       position={[(bounds.minX + bounds.maxX) / 2, 0, (bounds.minZ + bounds.maxZ) / 2]}
+      // Headset rays pass through: in VR the floor is reached by the teleport arc instead.
+      ref={(m) => { if (m) Object.assign(m, { pointerEvents: 'none' }); }}
       onClick={(e) => {
-        if (e.delta > 6) return;
+        if (wasDrag(e)) return;
         e.stopPropagation();
         walkTo(e.point.x, e.point.z);
       }}

@@ -3,7 +3,7 @@ import { useCallback, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import type { HallScene, Pick } from '../layout';
 import { goToBooth, openArticle, pagePanel, showFigure, walkTo } from '../state/actions';
-import { panelOf, useExpo } from '../state/store';
+import { panelOf, setXR, useExpo } from '../state/store';
 import { Blocks } from './Blocks';
 import { CameraRig } from './CameraRig';
 import { Floor } from './Floor';
@@ -18,18 +18,35 @@ export interface HallProps {
   font: { url: string; chars: string };
 }
 
-/** What a click on a box does. */
+/** Opens a booth's clause panel in the page's reader. */
+function openInReader(boothId: string): void {
+  const view = panelOf(useExpo.getState(), boothId);
+  openArticle(boothId, view.article, { reader: true, fly: false, page: view.page });
+}
+
+/**
+ * What a click, tap or trigger on a box does. In a headset there is no page to open a reader
+ * on, so panels page on the trigger, 近看 brings the panel to the reader, and quotes come as cards.
+ */
 export function handlePick(pick: Pick | undefined, point: Vector3): void {
   if (!pick) return;
+  const xr = useExpo.getState().xr;
   switch (pick.type) {
-    case 'figure': showFigure(pick.boothId, pick.targetId); break;
+    case 'figure':
+      if (showFigure(pick.boothId, pick.targetId) && xr.presenting) setXR({ card: { kind: 'quote', boothId: pick.boothId, targetId: pick.targetId } });
+      break;
     case 'toc': openArticle(pick.boothId, pick.article, { fly: false }); break;
     case 'page': pagePanel(pick.boothId, pick.step); break;
-    case 'panel': {
-      const view = panelOf(useExpo.getState(), pick.boothId);
-      openArticle(pick.boothId, view.article, { reader: true, fly: false, page: view.page });
+    case 'panel':
+      if (xr.presenting) pagePanel(pick.boothId, 1);
+      else openInReader(pick.boothId);
       break;
-    }
+    case 'closer':
+      if (!xr.presenting) openInReader(pick.boothId);
+      else if (xr.card?.kind === 'closer' && xr.card.boothId === pick.boothId) setXR({ card: null });
+      else setXR({ card: { kind: 'closer', boothId: pick.boothId } });
+      break;
+    case 'card': break; // Cards exist only in a headset, which handles its own.
     case 'booth':
       // The carpet is floor to walk on; walls and counters take the visitor to the booth.
       if (point.y < 0.1) walkTo(point.x, point.z);

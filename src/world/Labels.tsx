@@ -3,7 +3,7 @@
  * font subset shipped with the hall; a character outside it is shown as □ rather than fetched.
  */
 import { useEffect, useMemo } from 'react';
-import { Color, LinearSRGBColorSpace } from 'three';
+import { Color, LinearSRGBColorSpace, MeshBasicMaterial } from 'three';
 import { BatchedText, Text } from 'troika-three-text';
 import type { Label } from '../layout';
 
@@ -13,6 +13,8 @@ export interface LabelsProps {
   font: { url: string; chars: string };
   /** Called once every label has been laid out (and after each change). */
   onSynced?: () => void;
+  /** Drawn after and over everything else, like Blocks' onTop. */
+  onTop?: boolean;
 }
 
 /** Replaces characters the font subset lacks, so troika never looks for a fallback font. */
@@ -46,13 +48,20 @@ function makeText(l: Label, url: string, chars: Set<string>): Text {
   return t;
 }
 
+/** Render order of boxes drawn on top; their labels come one after. */
+export const ON_TOP_ORDER = 1000;
+
 /** Draws `labels` as one BatchedText. */
-export function Labels({ labels, font, onSynced }: LabelsProps) {
+export function Labels({ labels, font, onSynced, onTop = false }: LabelsProps) {
   const batch = useMemo(() => {
     const b = new BatchedText();
     b.frustumCulled = false;
+    if (onTop) {
+      b.material = new MeshBasicMaterial({ depthTest: false, depthWrite: false });
+      b.renderOrder = ON_TOP_ORDER + 1;
+    }
     return b;
-  }, []);
+  }, [onTop]);
   const chars = useMemo(() => new Set(font.chars), [font.chars]);
   // Members are kept by content, so changing one panel page re-lays out only that page's text.
   const members = useMemo(() => new Map<string, Text>(), [batch]);

@@ -1,7 +1,7 @@
 /** Detail of the booths near the visitor: figure labels, unit-grid tiles, contents and clause panels. */
 import { useMemo, useRef, useState } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { boothPanels, quoteLocation, type Block, type HallScene, type Label } from '../layout';
+import { boothPanels, figureHighlight, type Block, type HallScene, type Label } from '../layout';
 import { panelOf, useExpo } from '../state/store';
 import { Blocks, type BlocksProps } from './Blocks';
 import { Labels } from './Labels';
@@ -38,12 +38,7 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
     for (const id of near) {
       const b = scene.booths.find((x) => x.id === id)!;
       const view = panelOf({ panels }, id);
-      let highlight: { start: number; end: number } | undefined;
-      if (figure?.boothId === id) {
-        const t = scene.plans.find((p) => p.id === id)?.targets.find((x) => x.id === figure.targetId);
-        const q = t && quoteLocation(b.articles, t);
-        if (q?.article.index === view.article) highlight = q.span;
-      }
+      const highlight = figureHighlight(scene, figure, id, view.article);
       const p = boothPanels(b, scene.placements[id], { article: view.article, page: view.page, highlight }, scene.themeLabel);
       blocks.push(...b.tiles, ...p.blocks);
       labels.push(...b.nearLabels, ...p.labels);

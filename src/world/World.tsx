@@ -1,15 +1,21 @@
 /** The 3D world: one canvas, one scene tree, loaded on demand so the page shell starts fast. */
+import { lazy, Suspense } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { setProjector, setStatsSource } from '../state/diagnostics';
 import { useExpo } from '../state/store';
 import { Hall } from './Hall';
 
+/** The WebXR wrapper: fetched only by browsers that can enter immersive VR. */
+const XRShell = lazy(() => import('../xr/XRShell'));
+
 /** The canvas with the hall in it. */
 export default function World() {
   const scene = useExpo((s) => s.scene);
   const font = useExpo((s) => s.font);
+  const xr = useExpo((s) => s.xr.supported);
   if (!scene || !font) return null;
+  const hall = <Hall scene={scene} font={font} />;
   return (
     <Canvas
       className="world"
@@ -30,7 +36,7 @@ export default function World() {
         }));
       }}
     >
-      <Hall scene={scene} font={font} />
+      {xr ? <Suspense fallback={null}><XRShell>{hall}</XRShell></Suspense> : hall}
     </Canvas>
   );
 }

@@ -9,6 +9,7 @@ export interface View {
   clause: number | null;
   camera: [number, number, number];
   yaw: number;
+  pitch: number;
   moving: boolean;
   overview: boolean;
   readerOpen: boolean;

@@ -1,0 +1,120 @@
+/**
+ * Cards in a headset: the menu (directory, settings, exit), a figure's quote, and a clause panel
+ * brought close. A card is placed once, 1.3 m in front of the eyes and facing them, and stays put
+ * while read (world-locked is kinder than head-locked). The menu button rides below the gaze and
+ * catches up lazily when the visitor turns away from it.
+ */
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { Vector3, type Group } from 'three';
+import {
+  articleOfTarget, CARD_DISTANCE, clausePanel, CLOSER_SCALE, figureHighlight, menuButtonCard, menuCard, quoteCard,
+  type Block, type CardAction, type HallScene, type Label,
+} from '../layout';
+import { panelOf, useExpo, type XRCard } from '../state/store';
+import { Blocks } from '../world/Blocks';
+import { Labels } from '../world/Labels';
+import { handleCardPick } from './cardActions';
+import { headInHall } from './placement';
+import { xrPose } from './xrPose';
+
+let targetsOf: () => { action: CardAction; at: [number, number, number] }[] = () => [];
+
+/** Hall positions of the open card's buttons and the menu button (diagnostics, to aim at in tests). */
+export function cardTargets(): { action: CardAction; at: [number, number, number] }[] {
+  return targetsOf();
+}
+
+/** Props of XRCards. */
+export interface XRCardsProps {
+  scene: HallScene;
+  font: { url: string; chars: string };
+}
+
+/** The card's boxes and labels and the scale it is drawn at. */
+function cardContent(scene: HallScene, card: XRCard | null, s: ReturnType<typeof useExpo.getState>): { blocks: Block[]; labels: Label[]; scale: number } {
+  const none = { blocks: [], labels: [], scale: 1 };
+  if (!card) return none;
+  if (card.kind === 'menu') return { ...menuCard(scene.plans, { page: card.page, snapDegrees: s.xr.snapDegrees, smooth: s.xr.smooth, boothId: s.boothId }), scale: 1 };
+  const booth = scene.booths.find((b) => b.id === card.boothId);
+  if (!booth) return none;
+  if (card.kind === 'quote') {
+    const plan = scene.plans.find((p) => p.id === card.boothId);
+    const target = plan?.targets.find((t) => t.id === card.targetId);
+    return plan && target ? { ...quoteCard(plan, target, articleOfTarget(booth.articles, target)), scale: 1 } : none;
+  }
+  const view = panelOf(s, card.boothId);
+  const article = booth.articles[Math.min(view.article, booth.articles.length - 1)];
+  if (!article) return none;
+  const highlight = figureHighlight(scene, s.figure, card.boothId, article.index);
+  const p = clausePanel({ x: 0, z: 0, facing: 1 }, booth.id, { x: 0, y: 0, z: 0 }, { article, articleCount: booth.articles.length, page: view.page, highlight, brought: true }, booth.accent, scene.themeLabel);
+  return { ...p, scale: CLOSER_SCALE };
+}
+
+/** Puts `g` `distance` metres in front of the eyes, `drop` below them, facing the visitor. */
+function placeBeforeEyes(g: Group, distance: number, drop: number, tilt = 0): void {
+  const h = headInHall(xrPose.origin, xrPose.head);
+  g.position.set(h.x - Math.sin(h.yaw) * distance, xrPose.head.y - drop, h.z - Math.cos(h.yaw) * distance);
+  g.rotation.set(tilt, h.yaw, 0, 'YXZ');
+}
+
+/** The menu button and the open card. */
+export function XRCards({ scene, font }: XRCardsProps) {
+  const card = useExpo((s) => s.xr.card);
+  const state = useExpo();
+  const dock = useRef<Group>(null);
+  const button = useRef<Group>(null);
+  const following = useRef(true);
+  const content = useMemo(() => cardContent(scene, card, state), [scene, card, state]);
+  const buttonCard = useMemo(() => menuButtonCard(), []);
+  // A new card (not a new page of the same one) is placed before the eyes.
+  useLayoutEffect(() => {
+    targetsOf = () => {
+      const out: { action: CardAction; at: [number, number, number] }[] = [];
+      for (const [g, blocks] of [[dock.current, card ? content.blocks : []], [button.current, buttonCard.blocks]] as const) {
+        if (!g) continue;
+        g.updateWorldMatrix(true, false);
+        for (const b of blocks) {
+          if (b.pick?.type !== 'card') continue;
+          const v = new Vector3(b.x, b.y, b.z + b.sz / 2).applyMatrix4(g.matrixWorld);
+          out.push({ action: b.pick.action, at: [v.x, v.y, v.z] });
+        }
+      }
+      return out;
+    };
+    return () => { targetsOf = () => []; };
+  }, [card, content, buttonCard]);
+  const placement = card ? `${card.kind}:${'boothId' in card ? card.boothId : ''}:${'targetId' in card ? card.targetId : ''}` : '';
+  useLayoutEffect(() => {
+    if (placement && dock.current) placeBeforeEyes(dock.current, CARD_DISTANCE, 0.12);
+  }, [placement]);
+  useFrame((_, delta) => {
+    const g = button.current;
+    if (!g) return;
+    const h = headInHall(xrPose.origin, xrPose.head);
+    const dx = h.x - Math.sin(h.yaw) * 0.5 - g.position.x;
+    const dz = h.z - Math.cos(h.yaw) * 0.5 - g.position.z;
+    const turned = Math.abs(Math.atan2(Math.sin(h.yaw - g.rotation.y), Math.cos(h.yaw - g.rotation.y)));
+    if (turned > 0.7 || Math.hypot(dx, dz) > 0.35) following.current = true;
+    if (!following.current) return;
+    const k = 1 - Math.exp(-Math.min(delta, 0.1) * 8);
+    const from = { x: g.position.x, y: g.position.y, z: g.position.z, yaw: g.rotation.y };
+    placeBeforeEyes(g, 0.5, 0.55, -0.6);
+    const yaw = from.yaw + Math.atan2(Math.sin(g.rotation.y - from.yaw), Math.cos(g.rotation.y - from.yaw)) * k;
+    g.position.set(from.x + (g.position.x - from.x) * k, from.y + (g.position.y - from.y) * k, from.z + (g.position.z - from.z) * k);
+    g.rotation.set(-0.6, yaw, 0, 'YXZ');
+    if (turned < 0.05 && Math.hypot(dx, dz) < 0.03) following.current = false;
+  });
+  return (
+    <>
+      <group ref={dock} name="xr-card" visible={!!card} scale={content.scale}>
+        <Blocks name="xr-card-boxes" blocks={content.blocks} onPick={handleCardPick} unlit onTop />
+        <Labels labels={content.labels} font={font} onTop />
+      </group>
+      <group ref={button} name="xr-menu-button">
+        <Blocks name="xr-menu-button-box" blocks={buttonCard.blocks} onPick={handleCardPick} unlit onTop />
+        <Labels labels={buttonCard.labels} font={font} onTop />
+      </group>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * WebXR around the one hall, loaded only where immersive VR is supported: the same scene tree
+ * inside <XR>, plus the origin, locomotion and the headset's cards. Input profiles come from the
+ * hall's own origin, never a CDN. Controller models are off (tens of megabytes for every make);
+ * rays, cursors and the teleport arc show where a controller points, and hands get the generic hand.
+ */
+import { useEffect, type ReactNode } from 'react';
+import { createXRStore, XR } from '@react-three/xr';
+import { registerXR } from '../state/xrSession';
+import { useExpo } from '../state/store';
+import { setXRSource } from '../state/diagnostics';
+import { cardTargets, XRCards } from './XRCards';
+import { XRRig } from './XRRig';
+import { headInHall } from './placement';
+import { xrPose } from './xrPose';
+
+const xrStore = createXRStore({
+  // Tests and real headsets alike bring their own runtime; never inject the library's emulator.
+  emulate: false,
+  offerSession: false,
+  // Button layouts and hand models from the hall's own origin (npm run scenes copies them there).
+  baseAssetPath: new URL(`${import.meta.env.BASE_URL}generated/xr-profiles/`, location.href).href,
+  defaultControllerProfileId: 'generic-trigger-squeeze-thumbstick',
+  // A press held up to a second still counts as a click: first-time visitors squeeze slowly.
+  controller: { model: false, teleportPointer: true, rayPointer: { clickThresholdMs: 1000 } },
+  hand: { teleportPointer: true, rayPointer: { clickThresholdMs: 1000 } },
+  transientPointer: { clickThresholdMs: 1000 },
+  // Nothing of the room is needed in a virtual hall: ask for no permissions beyond the basics.
+  anchors: false, hitTest: false, planeDetection: false, meshDetection: false, layers: false, bodyTracking: false, depthSensing: false, domOverlay: false,
+});
+
+/** The hall, wrapped for WebXR. */
+export default function XRShell({ children }: { children: ReactNode }) {
+  const scene = useExpo((s) => s.scene);
+  const font = useExpo((s) => s.font);
+  const presenting = useExpo((s) => s.xr.presenting);
+  useEffect(() => {
+    registerXR({
+      enter: async () => {
+        const session = await xrStore.enterVR();
+        if (!session) throw new Error('the browser did not start a VR session');
+      },
+      exit: async () => { await xrStore.getState().session?.end(); },
+    });
+    setXRSource(() => {
+      const head = headInHall(xrPose.origin, xrPose.head);
+      return {
+      origin: [xrPose.origin.x, 0, xrPose.origin.z], originYaw: xrPose.origin.yaw,
+      head: [head.x, xrPose.head.y, head.z], headYaw: head.yaw, views: xrPose.views, aim: xrPose.aim, teleport: xrPose.teleport,
+      cardTargets: cardTargets(),
+      perEye: xrPose.views ? { calls: xrPose.calls / xrPose.views, triangles: xrPose.triangles / xrPose.views } : null,
+      };
+    });
+    return () => { registerXR(null); setXRSource(null); };
+  }, []);
+  return (
+    <XR store={xrStore}>
+      {children}
+      {scene && font && (
+        <>
+          <XRRig store={xrStore} scene={scene} />
+          {presenting && <XRCards scene={scene} font={font} />}
+        </>
+      )}
+    </XR>
+  );
+}
