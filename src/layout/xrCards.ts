@@ -63,7 +63,7 @@ export function menuCard(plans: Pick<Plan, 'id' | 'region' | 'level' | 'title'>[
     const y = top - 0.12 - (i + 0.5) * rowH;
     const current = p.id === s.boothId;
     blocks.push(localBlock(AT, 0, y, 0.008, width - 0.08, rowH * 0.86, 0.008, current ? PALETTE.panelCurrent : PALETTE.panelLine, card({ do: 'go', boothId: p.id })));
-    labels.push(localLabel(AT, left + 0.02, y, 0.016, clip(`${shortRegion(p.region)} · ${LEVEL_ZH[p.level]} · ${p.title}`, 30), CARD_TYPE.body, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }));
+    labels.push(localLabel(AT, left + 0.02, y, 0.016, clip(`${shortRegion(p.region)} · ${LEVEL_ZH[p.level]} · ${p.title}`, 28), CARD_TYPE.body, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }));
   });
   const pagerY = top - 0.12 - MENU_ROWS * rowH - 0.05;
   if (pages > 1) {

@@ -32,7 +32,8 @@ export function Blocks({ blocks, onPick, name, unlit = false, onTop = false }: B
   const ref = useRef<InstancedMesh>(null);
   const material = useMemo(() => {
     const m = unlit ? new MeshBasicMaterial() : new MeshLambertMaterial();
-    if (onTop) Object.assign(m, { depthTest: false, depthWrite: false });
+    // Transparent (at full opacity) so it is drawn in the last pass, after the hall's text.
+    if (onTop) Object.assign(m, { depthTest: false, depthWrite: false, transparent: true });
     return m;
   }, [unlit, onTop]);
   // Re-create the mesh when the count grows past its capacity; otherwise rewrite in place.
@@ -47,6 +48,10 @@ export function Blocks({ blocks, onPick, name, unlit = false, onTop = false }: B
       mesh.setMatrixAt(i, m.compose(new Vector3(b.x, b.y, b.z), q, new Vector3(b.sx, b.sy, b.sz)));
       mesh.setColorAt(i, c.set(b.color.slice(0, 7)));
     });
+    // Spare capacity holds identity matrices (a 1 m box at the origin) that sphere pointers in XR
+    // still test against: collapse them to nothing.
+    const none = new Matrix4().makeScale(0, 0, 0);
+    for (let i = blocks.length; i < capacity; i++) mesh.setMatrixAt(i, none);
     mesh.count = blocks.length;
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;

@@ -40,8 +40,6 @@ export function Floor({ bounds }: FloorProps) {
       name="floor"
       rotation-x={-Math.PI / 2}
       position={[(bounds.minX + bounds.maxX) / 2, 0, (bounds.minZ + bounds.maxZ) / 2]}
-      // Headset rays pass through: in VR the floor is reached by the teleport arc instead.
-      ref={(m) => { if (m) Object.assign(m, { pointerEvents: 'none' }); }}
       onClick={(e) => {
         if (wasDrag(e)) return;
         e.stopPropagation();

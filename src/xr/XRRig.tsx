@@ -1,20 +1,20 @@
 /**
  * The visitor's body in a headset. The XR origin (their floor) is moved, never the tracked head:
- * teleport onto the floor, snap turns about the head, optional smooth movement that slides along
+ * teleport (thumbstick arc, or any ray selecting the floor), snap turns about the head, optional smooth movement that slides along
  * walls, and jumps between booths that fade through black instead of flying. The desktop rig
  * follows the head, so the rest of the app — and the screen after leaving VR — sees where they are.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { TeleportTarget, XROrigin, useXRControllerLocomotion, type XRStore } from '@react-three/xr';
-import { BackSide, Euler, Group, Mesh, MeshBasicMaterial, Quaternion, SphereGeometry } from 'three';
+import { XROrigin, useXRControllerLocomotion, type XRStore } from '@react-three/xr';
+import { BackSide, BufferGeometry, Euler, Float32BufferAttribute, Group, Line, LineBasicMaterial, Mesh, MeshBasicMaterial, Quaternion, RingGeometry, SphereGeometry, Vector3 } from 'three';
 import { EYE, type HallScene } from '../layout';
 import { canStand, resolveMove } from '../layout/collide';
 import { setOverview } from '../state/actions';
 import { setXR, useExpo } from '../state/store';
 import { rig } from '../world/rig';
 import { runCardAction } from './cardActions';
-import { headInHall, originFor, turnAboutHead, type FloorPose } from './placement';
+import { ARC, arcLanding, headInHall, originFor, rotateY, turnAboutHead, type FloorPose } from './placement';
 import { xrPose } from './xrPose';
 
 /** Seconds to fade out (and again in) on a jump. */
@@ -33,10 +33,18 @@ export interface XRRigProps {
   scene: HallScene;
 }
 
+const ARC_OK = '#2f9e6f';
+const ARC_REFUSED = '#d64545';
+
+/** Whether a teleport may land at a floor point: inside the hall and clear of walls, counters, boards. */
+function canTeleport(x: number, z: number, scene: HallScene): boolean {
+  const { minX, maxX, minZ, maxZ } = scene.layout.bounds;
+  return x > minX && x < maxX && z > minZ && z < maxZ && canStand(x, z, scene.colliders);
+}
+
 /** Takes the visitor to a floor point if they can stand there; reports the attempt either way. */
 export function teleportTo(x: number, z: number, scene: HallScene): boolean {
-  const { minX, maxX, minZ, maxZ } = scene.layout.bounds;
-  const ok = x > minX && x < maxX && z > minZ && z < maxZ && canStand(x, z, scene.colliders);
+  const ok = canTeleport(x, z, scene);
   xrPose.teleport = { x, z, accepted: ok };
   if (!ok) return false;
   const h = headInHall(xrPose.origin, xrPose.head);
@@ -50,7 +58,6 @@ export function XRRig({ store, scene }: XRRigProps) {
   const gl = useThree((s) => s.gl);
   const smooth = useExpo((s) => s.xr.smooth);
   const snapDegrees = useExpo((s) => s.xr.snapDegrees);
-  const presenting = useExpo((s) => s.xr.presenting);
   const place = useRef(false);
   const jump = useRef<{ to: FloorPose; t: number; moved: boolean } | null>(null);
   const held = useRef(new Set<string>());
@@ -151,26 +158,74 @@ export function XRRig({ store, scene }: XRRigProps) {
     fade.position.set(h.x, head.y, h.z);
   });
 
-  const { minX, maxX, minZ, maxZ } = scene.layout.bounds;
   return (
     <>
       <XROrigin ref={origin} />
       <primitive object={fade} />
-      {/* The teleport arc lands on this; it is never drawn (the hall's own floor is), and exists only in a session. */}
-      {presenting && (
-        <TeleportTarget onTeleport={(_, e) => { teleportTo(e.point.x, e.point.z, scene); }}>
-          <mesh
-            name="teleport-floor"
-            rotation-x={-Math.PI / 2}
-            position={[(minX + maxX) / 2, 0.001, (minZ + maxZ) / 2]}
-            onPointerMove={(e) => { xrPose.aim = { x: e.point.x, z: e.point.z }; }}
-            onPointerLeave={() => { xrPose.aim = null; }}
-          >
-            <planeGeometry args={[maxX - minX, maxZ - minZ]} />
-            <meshBasicMaterial visible={false} />
-          </mesh>
-        </TeleportTarget>
-      )}
+      <TeleportArc store={store} scene={scene} />
+    </>
+  );
+}
+
+/**
+ * The teleport arc: push a controller's thumbstick forward to throw it, point where to land,
+ * let go to jump there. Green where a visitor can stand, red on walls and counters (refused).
+ */
+function TeleportArc({ store, scene }: XRRigProps) {
+  const gl = useThree((s) => s.gl);
+  const aiming = useRef<string | null>(null);
+  const { line, ring } = useMemo(() => {
+    const geometry = new BufferGeometry().setAttribute('position', new Float32BufferAttribute(new Float32Array((ARC.steps + 1) * 3), 3));
+    const line = new Line(geometry, new LineBasicMaterial({ color: ARC_OK }));
+    const ring = new Mesh(new RingGeometry(0.22, 0.3, 32).rotateX(-Math.PI / 2), new MeshBasicMaterial({ color: ARC_OK }));
+    line.visible = ring.visible = false;
+    line.frustumCulled = false;
+    return { line, ring };
+  }, []);
+  useFrame((_, __, frame?: XRFrame) => {
+    const space = gl.xr.getReferenceSpace();
+    let thrown: ReturnType<typeof arcLanding> = null;
+    let hand: string | null = null;
+    for (const s of store.getState().inputSourceStates) {
+      if (s.type !== 'controller' || !frame || !space) continue;
+      const y = s.gamepad['xr-standard-thumbstick']?.yAxis ?? 0;
+      const held = aiming.current === s.inputSource.handedness ? y < -0.3 : !aiming.current && y < -0.6;
+      if (!held) continue;
+      const pose = frame.getPose(s.inputSource.targetRaySpace, space);
+      if (!pose) continue;
+      const { position: p, orientation: o } = pose.transform;
+      const d = new Vector3(0, 0, -1).applyQuaternion(q.set(o.x, o.y, o.z, o.w));
+      const oy = xrPose.origin;
+      const [wx, wz] = rotateY(p.x, p.z, oy.yaw);
+      const [dx, dz] = rotateY(d.x, d.z, oy.yaw);
+      thrown = arcLanding([oy.x + wx, p.y, oy.z + wz], [dx, d.y, dz]);
+      hand = s.inputSource.handedness;
+      break;
+    }
+    if (thrown && hand) {
+      aiming.current = hand;
+      xrPose.aim = { x: thrown.x, z: thrown.z };
+      const ok = canTeleport(thrown.x, thrown.z, scene);
+      const color = ok ? ARC_OK : ARC_REFUSED;
+      (line.material as LineBasicMaterial).color.set(color);
+      (ring.material as MeshBasicMaterial).color.set(color);
+      const pos = line.geometry.getAttribute('position') as Float32BufferAttribute;
+      thrown.points.forEach(([x, y, z], i) => pos.setXYZ(i, x, y, z));
+      pos.needsUpdate = true;
+      ring.position.set(thrown.x, 0.02, thrown.z);
+      line.visible = ring.visible = true;
+    } else {
+      // Let go: land where the arc pointed (if a visitor can stand there).
+      if (aiming.current && xrPose.aim) teleportTo(xrPose.aim.x, xrPose.aim.z, scene);
+      aiming.current = null;
+      xrPose.aim = null;
+      line.visible = ring.visible = false;
+    }
+  });
+  return (
+    <>
+      <primitive object={line} />
+      <primitive object={ring} />
     </>
   );
 }

@@ -14,6 +14,12 @@ import { XRRig } from './XRRig';
 import { headInHall } from './placement';
 import { xrPose } from './xrPose';
 
+/**
+ * A trigger press and release on the same thing is a click however long it was held: nothing in
+ * the hall is dragged, first-time visitors squeeze slowly, and a slow frame must not eat a click.
+ */
+const CLICK_MS = 10_000;
+
 const xrStore = createXRStore({
   // Tests and real headsets alike bring their own runtime; never inject the library's emulator.
   emulate: false,
@@ -21,10 +27,13 @@ const xrStore = createXRStore({
   // Button layouts and hand models from the hall's own origin (npm run scenes copies them there).
   baseAssetPath: new URL(`${import.meta.env.BASE_URL}generated/xr-profiles/`, location.href).href,
   defaultControllerProfileId: 'generic-trigger-squeeze-thumbstick',
-  // A press held up to a second still counts as a click: first-time visitors squeeze slowly.
-  controller: { model: false, teleportPointer: true, rayPointer: { clickThresholdMs: 1000 } },
-  hand: { teleportPointer: true, rayPointer: { clickThresholdMs: 1000 } },
-  transientPointer: { clickThresholdMs: 1000 },
+  // Nothing in the hall is grabbed; without grab pointers a hand near a card never steals the ray.
+  // The library's teleport pointer is off: always on, its arc out-competes the ray for anything
+  // beyond where it lands. Controllers throw our own arc with the thumbstick (XRRig); every ray
+  // teleports by selecting the floor.
+  controller: { model: false, grabPointer: false, rayPointer: { clickThresholdMs: CLICK_MS } },
+  hand: { grabPointer: false, rayPointer: { clickThresholdMs: CLICK_MS } },
+  transientPointer: { clickThresholdMs: CLICK_MS },
   // Nothing of the room is needed in a virtual hall: ask for no permissions beyond the basics.
   anchors: false, hitTest: false, planeDetection: false, meshDetection: false, layers: false, bodyTracking: false, depthSensing: false, domOverlay: false,
 });

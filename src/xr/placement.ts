@@ -43,3 +43,26 @@ export function turnAboutHead(origin: FloorPose, head: HeadLocal, delta: number)
   const h = headInHall(origin, head);
   return originFor({ x: h.x, z: h.z, yaw: h.yaw + delta }, head);
 }
+
+/** Launch speed (m/s) and gravity of the teleport arc: reaches about 9 m from hand height at 45°. */
+export const ARC = { speed: 9, gravity: 9.8, steps: 24 } as const;
+
+/**
+ * Where a teleport arc thrown from `from` along `dir` (unit vector) meets the floor (y = 0), and
+ * points along it to draw. Null when it never comes down within reach.
+ */
+export function arcLanding(from: [number, number, number], dir: [number, number, number]): { x: number; z: number; points: [number, number, number][] } | null {
+  const [vx, vy, vz] = dir.map((d) => d * ARC.speed);
+  // y(t) = y0 + vy t - g t² / 2 = 0, the later root.
+  const g = ARC.gravity;
+  const disc = vy * vy + 2 * g * from[1];
+  if (disc < 0) return null;
+  const t = (vy + Math.sqrt(disc)) / g;
+  if (!(t > 0) || t > 4) return null;
+  const points: [number, number, number][] = [];
+  for (let i = 0; i <= ARC.steps; i++) {
+    const s = (t * i) / ARC.steps;
+    points.push([from[0] + vx * s, Math.max(0, from[1] + vy * s - (g * s * s) / 2), from[2] + vz * s]);
+  }
+  return { x: from[0] + vx * t, z: from[2] + vz * t, points };
+}

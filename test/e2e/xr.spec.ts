@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectClean, openHall, pixels, settle, view } from './hall';
 import { watchOffline } from './offline';
-import { aim, enterVR, expectAngle, frames, installQuest3, press, pull, stick, xr } from './xr';
+import { aim, enterVR, expectAngle, frames, holdForward, installQuest3, press, pull, release, stick, xr } from './xr';
 
 test.describe('the hall in an emulated Quest 3', () => {
   test.beforeEach(async ({ page }) => {
@@ -22,11 +22,14 @@ test.describe('the hall in an emulated Quest 3', () => {
     const sessionView = await pixels(page);
     expect(sessionView.distinct).toBeGreaterThan(100);
 
-    // Teleport: point at open floor ahead (the entrance aisle), pull the trigger.
-    await aim(page, { pitch: 0.6 });
-    await pull(page);
+    // Teleport: thumbstick forward throws the arc; pointed at the open floor ahead, letting go lands there.
+    await aim(page, { pitch: 0.3 });
+    await holdForward(page);
+    const aimed = (await xr(page)).aim!;
+    expect(aimed).not.toBeNull();
+    await release(page);
     d = await xr(page);
-    expect(d.teleport?.accepted).toBe(true);
+    expect(d.teleport).toEqual({ ...aimed, accepted: true });
     // The head now stands on the pointed spot, ahead of where it was (looking towards -z).
     expect(d.head![0]).toBeCloseTo(d.teleport!.x, 1);
     expect(d.head![2]).toBeCloseTo(d.teleport!.z, 1);
@@ -34,7 +37,7 @@ test.describe('the hall in an emulated Quest 3', () => {
     expect(d.origin![1]).toBe(0);
 
     // Jumps between booths fade; then sweep the arc across the booth, as a visitor would, to a spot
-    // inside its counter or walls: the trigger there is refused and the origin stays.
+    // inside its counter or walls: letting go there is refused and the origin stays.
     await page.evaluate(() => (window as any).__expo.goToBooth('sichuan'));
     await frames(page, 8);
     d = await xr(page);
@@ -42,13 +45,14 @@ test.describe('the hall in an emulated Quest 3', () => {
     const booth: { x: number; z: number } = await page.evaluate(() => (window as any).__expo.booths.find((b: { id: string }) => b.id === 'sichuan'));
     expect(Math.hypot(d.head![0] - booth.x, d.head![2] - booth.z)).toBeLessThan(8);
     let blocked = false;
-    for (let pitch = -0.3; pitch < 0.9 && !blocked; pitch += 0.1) {
+    await holdForward(page);
+    for (let pitch = 0.9; pitch > -0.4 && !blocked; pitch -= 0.1) {
       await aim(page, { pitch });
       const a = (await xr(page)).aim;
       blocked = !!a && !(await page.evaluate(([x, z]) => (window as any).__expo.standable(x, z), [a.x, a.z]));
     }
     expect(blocked).toBe(true);
-    await pull(page);
+    await release(page);
     d = await xr(page);
     expect(d.teleport?.accepted).toBe(false);
     expect(d.origin).toEqual(atBooth);
@@ -75,4 +79,103 @@ test.describe('the hall in an emulated Quest 3', () => {
     expect((await pixels(page)).distinct).toBeGreaterThan(100);
     expectClean(w);
   });
+
+  test('the trigger pages a clause panel, shows a figure\'s quote on a card, and 近看 brings the clause close', async ({ page, baseURL }) => {
+    const w = await watchOffline(page, baseURL!);
+    await openHall(page);
+    await enterVR(page);
+    // At Sichuan's reading spot (the jump fades), the trigger on the clause panel turns its page.
+    await page.evaluate(() => (window as any).__expo.openClause('sichuan', 0));
+    await frames(page, 8);
+    const before = await view(page);
+    await aim(page, await page.evaluate(() => (window as any).__expo.panelPosition('sichuan')));
+    await pull(page);
+    const after = await view(page);
+    expect([after.article, after.page]).not.toEqual([before.article, before.page]);
+    expect(after.booth).toBe('sichuan');
+
+    // The trigger on a figure: its quote on a card before the eyes, and highlighted in the clause.
+    const plan = await page.evaluate(async () => (await (await fetch('/generated/hall.json')).json()).plans.find((p: { id: string }) => p.id === 'hangzhou-yuhang'));
+    const target = plan.targets[0];
+    await page.evaluate(() => (window as any).__expo.goToBooth('hangzhou-yuhang'));
+    await frames(page, 8);
+    await aim(page, await page.evaluate(([b, t]) => (window as any).__expo.figurePosition(b, t), ['hangzhou-yuhang', target.id]));
+    await pull(page);
+    expect((await view(page)).figure).toEqual({ boothId: 'hangzhou-yuhang', targetId: target.id });
+    let d = await xr(page);
+    expect(d.card).toEqual({ kind: 'quote', boothId: 'hangzhou-yuhang', targetId: target.id });
+    await frames(page, 4);
+    await page.screenshot({ path: 'test-results/xr-quote.png' });
+
+    // 近看 on the card brings the clause with the quote to the reader.
+    const closer = d.cardTargets.find((t) => t.action.do === 'closer');
+    expect(closer).toBeDefined();
+    await aim(page, closer!.at);
+    await pull(page);
+    d = await xr(page);
+    expect(d.card).toEqual({ kind: 'closer', boothId: 'hangzhou-yuhang' });
+    await frames(page, 4);
+    await page.screenshot({ path: 'test-results/xr-closer.png' });
+    expectClean(w);
+  });
+
+  test('the menu: Y/B opens it, the directory fades to a booth, snap angle is a setting, exit leaves VR', async ({ page, baseURL }) => {
+    const w = await watchOffline(page, baseURL!);
+    await openHall(page);
+    await enterVR(page);
+    await press(page, 'right', 'b-button');
+    let d = await xr(page);
+    expect(d.card?.kind).toBe('menu');
+    await frames(page, 3);
+    await page.screenshot({ path: 'test-results/xr-menu.png' });
+    const go = d.cardTargets.find((t) => t.action.do === 'go' && t.action.boothId === 'xiamen');
+    expect(go).toBeDefined();
+    await aim(page, go!.at);
+    await pull(page);
+    await frames(page, 8);
+    expect((await view(page)).booth).toBe('xiamen');
+    d = await xr(page);
+    expect(d.card).toBeNull();
+    const xiamen: { x: number; z: number } = await page.evaluate(() => (window as any).__expo.booths.find((b: { id: string }) => b.id === 'xiamen'));
+    expect(Math.hypot(d.head![0] - xiamen.x, d.head![2] - xiamen.z)).toBeLessThan(8);
+
+    // Settings: 45° snap turns, from the menu opened by its button below the gaze.
+    const button = d.cardTargets.find((t) => t.action.do === 'menu');
+    expect(button).toBeDefined();
+    await aim(page, button!.at);
+    await pull(page);
+    d = await xr(page);
+    expect(d.card?.kind).toBe('menu');
+    await aim(page, d.cardTargets.find((t) => t.action.do === 'snap' && (t.action as { degrees?: number }).degrees === 45)!.at);
+    await pull(page);
+    d = await xr(page);
+    expect(d.snapDegrees).toBe(45);
+    const yaw = d.originYaw;
+    await stick(page, 'right', -1, 0);
+    expectAngle((await xr(page)).originYaw, yaw + Math.PI / 4);
+
+    // Exit from the menu: back on the screen, at the same place.
+    const last = await xr(page);
+    await aim(page, last.cardTargets.find((t) => t.action.do === 'exit')!.at);
+    await pull(page);
+    await page.waitForFunction(() => !(window as any).__expo.xr.presenting);
+    const back = await view(page);
+    expect(back.camera[0]).toBeCloseTo(last.head![0], 1);
+    expect(back.camera[2]).toBeCloseTo(last.head![2], 1);
+    expectClean(w);
+  });
+
+  test('a session the browser refuses leaves the hall on screen and says why', async ({ page }) => {
+    await page.addInitScript(() => {
+      const xrSystem = (navigator as any).xr;
+      xrSystem.requestSession = () => Promise.reject(new DOMException('The headset is not connected', 'NotSupportedError'));
+    });
+    await openHall(page);
+    await page.getByTestId('enter-vr').click();
+    await expect(page.getByTestId('xr-error')).toContainText('The headset is not connected');
+    expect((await xr(page)).presenting).toBe(false);
+    await settle(page);
+    expect((await pixels(page)).distinct).toBeGreaterThan(100);
+  });
 });
+

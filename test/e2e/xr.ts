@@ -103,7 +103,7 @@ export async function aim(page: Page, target: [number, number, number] | { pitch
 /** Pulls and releases a controller's trigger. */
 export async function pull(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
   await page.evaluate((h) => (window as any).__xrDevice.controllers[h].updateButtonValue('trigger', 1), hand);
-  await frames(page, 2);
+  await frames(page, 1);
   await page.evaluate((h) => (window as any).__xrDevice.controllers[h].updateButtonValue('trigger', 0), hand);
   await frames(page, 3);
 }
@@ -128,4 +128,16 @@ export async function stick(page: Page, hand: 'left' | 'right', x: number, y: nu
 export function expectAngle(actual: number, expected: number, tolerance = 0.02): void {
   const d = Math.atan2(Math.sin(actual - expected), Math.cos(actual - expected));
   expect(Math.abs(d)).toBeLessThan(tolerance);
+}
+
+/** Pushes a thumbstick forward and keeps it there (the teleport arc is out) until `release`. */
+export async function holdForward(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
+  await page.evaluate((h) => (window as any).__xrDevice.controllers[h].updateAxes('thumbstick', 0, -1), hand);
+  await frames(page, 3);
+}
+
+/** Lets a thumbstick spring back to the centre. */
+export async function release(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
+  await page.evaluate((h) => (window as any).__xrDevice.controllers[h].updateAxes('thumbstick', 0, 0), hand);
+  await frames(page, 3);
 }
