@@ -4,6 +4,7 @@
  * fixed walk — for the seed hall and generated halls of 100 and 300 booths. A bare three.js page
  * (one mesh) is measured in the same run, and times are also given as a ratio to it.
  */
+import { benchXR } from './xrBench';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -132,6 +133,7 @@ export async function benchHall(): Promise<Figure[]> {
       figures.push(...(await measureHall(p, 'http://127.0.0.1:4390', label, query, bareMs)));
       await p.close();
     }
+    figures.push(...(await benchXR(browser, 'http://127.0.0.1:4390')));
   } finally {
     await browser.close();
     server.close();
