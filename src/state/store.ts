@@ -50,13 +50,7 @@ export interface ExpoState {
   xr: XRView;
 }
 
-export const useExpo = create<ExpoState>(() => ({
-  status: 'loading', progress: 0, scene: null, font: null, problems: [], ready: false,
-  boothId: null, panels: {}, figure: null, overview: false, readerOpen: false, directoryOpen: false, helpOpen: false,
-  lang: navigator.language?.startsWith('zh') ? 'zh' : 'en',
-  xr: { supported: false, presenting: false, card: null, ...savedXRSettings() },
-}));
-
+// Declared before the store: create() runs the initializer at once, which reads the settings.
 const XR_SETTINGS_KEY = 'policy-expo.xr';
 
 /** Comfort settings as the visitor left them on this device. */
@@ -69,6 +63,13 @@ function savedXRSettings(): Pick<XRView, 'snapDegrees' | 'smooth'> {
     return fallback;
   }
 }
+
+export const useExpo = create<ExpoState>(() => ({
+  status: 'loading', progress: 0, scene: null, font: null, problems: [], ready: false,
+  boothId: null, panels: {}, figure: null, overview: false, readerOpen: false, directoryOpen: false, helpOpen: false,
+  lang: navigator.language?.startsWith('zh') ? 'zh' : 'en',
+  xr: { supported: false, presenting: false, card: null, ...savedXRSettings() },
+}));
 
 /** Changes XR state; comfort settings are remembered on the device. */
 export function setXR(patch: Partial<XRView>): void {
