@@ -11,7 +11,8 @@ import {
   articleOfTarget, CARD_DISTANCE, clausePanel, CLOSER_SCALE, figureHighlight, menuButtonCard, menuCard, quoteCard,
   type Block, type CardAction, type HallScene, type Label,
 } from '../layout';
-import { panelOf, useExpo, type XRCard } from '../state/store';
+import { useShallow } from 'zustand/react/shallow';
+import { panelOf, useExpo, type ExpoState, type XRCard } from '../state/store';
 import { Blocks } from '../world/Blocks';
 import { Labels } from '../world/Labels';
 import { handleCardPick } from './cardActions';
@@ -31,8 +32,11 @@ export interface XRCardsProps {
   font: { url: string; chars: string };
 }
 
+/** The parts of the app's state a card shows. */
+type CardState = Pick<ExpoState, 'xr' | 'boothId' | 'panels' | 'figure'>;
+
 /** The card's boxes and labels and the scale it is drawn at. */
-function cardContent(scene: HallScene, card: XRCard | null, s: ReturnType<typeof useExpo.getState>): { blocks: Block[]; labels: Label[]; scale: number } {
+function cardContent(scene: HallScene, card: XRCard | null, s: CardState): { blocks: Block[]; labels: Label[]; scale: number } {
   const none = { blocks: [], labels: [], scale: 1 };
   if (!card) return none;
   if (card.kind === 'menu') return { ...menuCard(scene.plans, { page: card.page, snapDegrees: s.xr.snapDegrees, smooth: s.xr.smooth, boothId: s.boothId }), scale: 1 };
@@ -51,23 +55,24 @@ function cardContent(scene: HallScene, card: XRCard | null, s: ReturnType<typeof
   return { ...p, scale: CLOSER_SCALE };
 }
 
-/** Puts `g` `distance` metres in front of the eyes, `drop` below them, facing the visitor. */
-function placeBeforeEyes(g: Group, distance: number, drop: number, tilt = 0): void {
+/** The spot `distance` metres in front of the eyes and `drop` below them, facing the visitor. */
+function beforeEyes(distance: number, drop: number): { x: number; y: number; z: number; yaw: number } {
   const h = headInHall(xrPose.origin, xrPose.head);
-  g.position.set(h.x - Math.sin(h.yaw) * distance, xrPose.head.y - drop, h.z - Math.cos(h.yaw) * distance);
-  g.rotation.set(tilt, h.yaw, 0, 'YXZ');
+  return { x: h.x - Math.sin(h.yaw) * distance, y: xrPose.head.y - drop, z: h.z - Math.cos(h.yaw) * distance, yaw: h.yaw };
 }
+
+/** Where the menu button rides: half a metre ahead, well below the eyes, tilted up to face them. */
+const BUTTON = { distance: 0.5, drop: 0.55, tilt: -0.6 };
 
 /** The menu button and the open card. */
 export function XRCards({ scene, font }: XRCardsProps) {
   const card = useExpo((s) => s.xr.card);
-  const state = useExpo();
+  const state = useExpo(useShallow((s): CardState => ({ xr: s.xr, boothId: s.boothId, panels: s.panels, figure: s.figure })));
   const dock = useRef<Group>(null);
   const button = useRef<Group>(null);
   const following = useRef(true);
   const content = useMemo(() => cardContent(scene, card, state), [scene, card, state]);
   const buttonCard = useMemo(() => menuButtonCard(), []);
-  // A new card (not a new page of the same one) is placed before the eyes.
   useLayoutEffect(() => {
     targetsOf = () => {
       const out: { action: CardAction; at: [number, number, number] }[] = [];
@@ -84,25 +89,28 @@ export function XRCards({ scene, font }: XRCardsProps) {
     };
     return () => { targetsOf = () => []; };
   }, [card, content, buttonCard]);
+  // A new card (not a new page of the same one) is placed before the eyes.
   const placement = card ? `${card.kind}:${'boothId' in card ? card.boothId : ''}:${'targetId' in card ? card.targetId : ''}` : '';
   useLayoutEffect(() => {
-    if (placement && dock.current) placeBeforeEyes(dock.current, CARD_DISTANCE, 0.12);
+    if (!placement || !dock.current) return;
+    const at = beforeEyes(CARD_DISTANCE, 0.12);
+    dock.current.position.set(at.x, at.y, at.z);
+    dock.current.rotation.set(0, at.yaw, 0, 'YXZ');
   }, [placement]);
   useFrame((_, delta) => {
     const g = button.current;
     if (!g) return;
-    const h = headInHall(xrPose.origin, xrPose.head);
-    const dx = h.x - Math.sin(h.yaw) * 0.5 - g.position.x;
-    const dz = h.z - Math.cos(h.yaw) * 0.5 - g.position.z;
-    const turned = Math.abs(Math.atan2(Math.sin(h.yaw - g.rotation.y), Math.cos(h.yaw - g.rotation.y)));
+    // Catch up only once the visitor has turned or walked away from it, then glide into place.
+    const to = beforeEyes(BUTTON.distance, BUTTON.drop);
+    const dx = to.x - g.position.x;
+    const dz = to.z - g.position.z;
+    const dyaw = Math.atan2(Math.sin(to.yaw - g.rotation.y), Math.cos(to.yaw - g.rotation.y));
+    const turned = Math.abs(dyaw);
     if (turned > 0.7 || Math.hypot(dx, dz) > 0.35) following.current = true;
     if (!following.current) return;
     const k = 1 - Math.exp(-Math.min(delta, 0.1) * 8);
-    const from = { x: g.position.x, y: g.position.y, z: g.position.z, yaw: g.rotation.y };
-    placeBeforeEyes(g, 0.5, 0.55, -0.6);
-    const yaw = from.yaw + Math.atan2(Math.sin(g.rotation.y - from.yaw), Math.cos(g.rotation.y - from.yaw)) * k;
-    g.position.set(from.x + (g.position.x - from.x) * k, from.y + (g.position.y - from.y) * k, from.z + (g.position.z - from.z) * k);
-    g.rotation.set(-0.6, yaw, 0, 'YXZ');
+    g.position.set(g.position.x + dx * k, g.position.y + (to.y - g.position.y) * k, g.position.z + dz * k);
+    g.rotation.set(BUTTON.tilt, g.rotation.y + dyaw * k, 0, 'YXZ');
     if (turned < 0.05 && Math.hypot(dx, dz) < 0.03) following.current = false;
   });
   return (

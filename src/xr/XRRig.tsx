@@ -26,6 +26,7 @@ const MENU_BUTTONS = ['y-button', 'b-button'];
 
 const q = new Quaternion();
 const euler = new Euler(0, 0, 0, 'YXZ');
+const aimDir = new Vector3();
 
 /** Props of XRRig. */
 export interface XRRigProps {
@@ -52,7 +53,7 @@ export function teleportTo(x: number, z: number, scene: HallScene): boolean {
   return true;
 }
 
-/** The XR origin, the teleport floor, locomotion and the fade. */
+/** The XR origin, locomotion, the teleport arc and the fade. */
 export function XRRig({ store, scene }: XRRigProps) {
   const origin = useRef<Group>(null);
   const gl = useThree((s) => s.gl);
@@ -194,7 +195,7 @@ function TeleportArc({ store, scene }: XRRigProps) {
       const pose = frame.getPose(s.inputSource.targetRaySpace, space);
       if (!pose) continue;
       const { position: p, orientation: o } = pose.transform;
-      const d = new Vector3(0, 0, -1).applyQuaternion(q.set(o.x, o.y, o.z, o.w));
+      const d = aimDir.set(0, 0, -1).applyQuaternion(q.set(o.x, o.y, o.z, o.w));
       const oy = xrPose.origin;
       const [wx, wz] = rotateY(p.x, p.z, oy.yaw);
       const [dx, dz] = rotateY(d.x, d.z, oy.yaw);

@@ -54,10 +54,10 @@ export default function XRShell({ children }: { children: ReactNode }) {
     setXRSource(() => {
       const head = headInHall(xrPose.origin, xrPose.head);
       return {
-      origin: [xrPose.origin.x, 0, xrPose.origin.z], originYaw: xrPose.origin.yaw,
-      head: [head.x, xrPose.head.y, head.z], headYaw: head.yaw, views: xrPose.views, aim: xrPose.aim, teleport: xrPose.teleport,
-      cardTargets: cardTargets(),
-      perEye: xrPose.views ? { calls: xrPose.calls / xrPose.views, triangles: xrPose.triangles / xrPose.views } : null,
+        origin: [xrPose.origin.x, 0, xrPose.origin.z], originYaw: xrPose.origin.yaw,
+        head: [head.x, xrPose.head.y, head.z], headYaw: head.yaw, views: xrPose.views, aim: xrPose.aim, teleport: xrPose.teleport,
+        cardTargets: cardTargets(),
+        perEye: xrPose.views ? { calls: xrPose.calls / xrPose.views, triangles: xrPose.triangles / xrPose.views } : null,
       };
     });
     return () => { registerXR(null); setXRSource(null); };

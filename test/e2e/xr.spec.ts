@@ -154,7 +154,9 @@ test.describe('the hall in an emulated Quest 3', () => {
     await stick(page, 'right', -1, 0);
     expectAngle((await xr(page)).originYaw, yaw + Math.PI / 4);
 
-    // Exit from the menu: back on the screen, at the same place.
+    // Exit from the menu: back on the screen, at the same place. (First let the menu button glide
+    // back below the gaze after the turn, or it may pass through the ray on its way.)
+    await frames(page, 8);
     const last = await xr(page);
     await aim(page, last.cardTargets.find((t) => t.action.do === 'exit')!.at);
     await pull(page);
