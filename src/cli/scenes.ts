@@ -4,21 +4,25 @@
  * A broken document is reported (stderr and the bundle's `problems`) and the rest still ship.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SceneBundle, SceneDefinition } from '../scene/bundle';
 import { glyphSet, subsetWoff } from './fontSubset';
 import { ingestPaths } from './readSeeds';
 import { copyXRProfiles } from './xrProfiles';
+import { readTours, tourFiles } from './tours';
+import { buildHallScene } from '../layout/hallScene';
 
-/** Builds the bundle of one scene file. */
-export function buildScene(file: string): SceneBundle {
+/** Builds the bundle of one scene file, with the authored tours (scenes/tours/*.yaml) that tour it. */
+export function buildScene(file: string, tours = tourFiles(join(dirname(file), 'tours'))): SceneBundle {
   const def = SceneDefinition.parse(parseYaml(readFileSync(file, 'utf8')) ?? {});
   const { plans, problems, vocabulary } = ingestPaths(def.seeds);
   const themes = Object.fromEntries(Object.entries(vocabulary).map(([id, t]) => [id, { zh: t.zh, en: t.en }]));
+  const scene = basename(file).replace(/\.ya?ml$/, '');
+  const authored = readTours(tours, scene, buildHallScene(plans, { title: def.title }));
   return SceneBundle.parse({
-    bundleVersion: 1, scene: basename(file).replace(/\.ya?ml$/, ''), title: def.title, titleEn: def.titleEn,
-    plans, problems, themes,
+    bundleVersion: 1, scene, title: def.title, titleEn: def.titleEn,
+    plans, problems: [...problems, ...authored.problems], themes, tours: authored.tours,
   });
 }
 
@@ -33,7 +37,7 @@ export async function writeScenes(files: string[], outDir = 'public/generated'):
   const written: string[] = [];
   for (const f of files) {
     const bundle = buildScene(f);
-    const chars = glyphSet(JSON.stringify([bundle.title, bundle.titleEn, bundle.plans, bundle.themes]));
+    const chars = glyphSet(JSON.stringify([bundle.title, bundle.titleEn, bundle.plans, bundle.themes, bundle.tours]));
     const fontFile = `${bundle.scene}.font.woff`;
     const woff = await subsetWoff(chars);
     writeFileSync(join(outDir, fontFile), woff);
@@ -41,7 +45,7 @@ export async function writeScenes(files: string[], outDir = 'public/generated'):
     const out = join(outDir, `${bundle.scene}.json`);
     writeFileSync(out, JSON.stringify(bundle));
     for (const p of bundle.problems) process.stderr.write(`${p.severity}: ${p.file}: ${p.message}\n`);
-    process.stderr.write(`scene ${bundle.scene}: ${bundle.plans.length} plans → ${out}; font ${[...chars].length} glyphs, ${(woff.length / 1024).toFixed(0)} KB\n`);
+    process.stderr.write(`scene ${bundle.scene}: ${bundle.plans.length} plans, ${bundle.tours.length} authored tours → ${out}; font ${[...chars].length} glyphs, ${(woff.length / 1024).toFixed(0)} KB\n`);
     written.push(out);
   }
   const profiles = copyXRProfiles(join(outDir, 'xr-profiles'));

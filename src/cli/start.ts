@@ -1,8 +1,10 @@
 /**
- * npm start: ingest seeds/ → scene bundles → production build → serve on $PORT (default 8080).
- * With --no-build it serves the existing dist/.
+ * npm start: ingest seeds/ → scene bundles → production build → serve on $PORT (default 8080),
+ * with the follow-me relay on the same origin (ws …/relay). With --no-build it serves the existing dist/.
  */
+import { networkInterfaces } from 'node:os';
 import { build } from 'vite';
+import { attachRelay } from '../server/relay';
 import { serveStatic } from '../server/serve';
 import { sceneFiles, writeScenes } from './scenes';
 
@@ -11,5 +13,10 @@ if (!process.argv.includes('--no-build')) {
   await writeScenes(sceneFiles());
   await build({ logLevel: 'warn' });
 }
-await serveStatic('dist', port);
+const server = await serveStatic('dist', port);
+attachRelay(server);
 console.log(`Policy Expo is open at http://localhost:${port}/`);
+// Audiences' phones and headsets join over the local network.
+for (const a of Object.values(networkInterfaces()).flat()) {
+  if (a && a.family === 'IPv4' && !a.internal) console.log(`  on this network: http://${a.address}:${port}/`);
+}

@@ -1,6 +1,6 @@
 /**
- * The hall's server: static files from dist/ on one origin. (The follow-me relay joins it later
- * on the same port.) No request ever leaves this origin.
+ * The hall's static files from dist/ on one origin; start.ts attaches the follow-me relay to the
+ * same server and port. No request ever leaves this origin.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -45,7 +45,7 @@ export async function loadHall(search = location.search): Promise<void> {
     document.fonts?.add(new FontFace('Expo SC', `url(${font.url})`));
     await new Promise<void>((resolve) => preloadFont({ font: font.url, characters: '元宇宙' }, resolve));
     setXR({ supported: await xrSupported });
-    set({ progress: 0.8, scene, font, problems: bundle.problems, status: 'ready' });
+    set({ progress: 0.8, scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
     flyTo(scene.start, 0);
     followRoute();
   } catch (e) {

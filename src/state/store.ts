@@ -1,6 +1,7 @@
 /** What the visitor would call state: where am I, what is open. Per-frame values live in world/rig. */
 import { create } from 'zustand';
 import type { HallScene } from '../layout';
+import type { BundleTour } from '../scene/bundle';
 
 /** Which article and page a booth's clause panel shows. */
 export interface PanelView {
@@ -26,6 +27,30 @@ export interface XRView {
   smooth: boolean;
 }
 
+/** Presenting and following a tour: who drives, which stop, the link to the relay. */
+export interface PresentView {
+  role: 'none' | 'presenter' | 'follower';
+  tourId: string | null;
+  /** Index of the current stop (-1 before the first) and the number of stops. */
+  index: number;
+  count: number;
+  stop: { id: string; title: string } | null;
+  /** When the presenter started (ms since the epoch), for the elapsed time. */
+  startedAt: number | null;
+  /** The presenter blanked the screen (B). */
+  blank: boolean;
+  /** The follow-me session: its code, the address audiences join at, how many follow. */
+  code: string | null;
+  joinUrl: string | null;
+  followers: number;
+  link: 'off' | 'connecting' | 'open' | 'lost';
+  /** A follower who stepped away keeps the code to rejoin with. */
+  away: boolean;
+  /** Kiosk: waiting for the screen to go idle, or playing the tour by itself. */
+  kiosk: 'off' | 'idle' | 'touring';
+  error?: string;
+}
+
 /** The app's state. */
 export interface ExpoState {
   status: 'loading' | 'ready' | 'error';
@@ -48,7 +73,16 @@ export interface ExpoState {
   helpOpen: boolean;
   lang: 'zh' | 'en';
   xr: XRView;
+  /** Authored tours of the scene (the default tour is generated from the hall). */
+  tours: BundleTour[];
+  present: PresentView;
 }
+
+/** Nobody presents or follows. */
+export const NO_PRESENTATION: PresentView = {
+  role: 'none', tourId: null, index: -1, count: 0, stop: null, startedAt: null, blank: false,
+  code: null, joinUrl: null, followers: 0, link: 'off', away: false, kiosk: 'off',
+};
 
 // Declared before the store: create() runs the initializer at once, which reads the settings.
 const XR_SETTINGS_KEY = 'policy-expo.xr';
@@ -69,7 +103,14 @@ export const useExpo = create<ExpoState>(() => ({
   boothId: null, panels: {}, figure: null, overview: false, readerOpen: false, directoryOpen: false, helpOpen: false,
   lang: navigator.language?.startsWith('zh') ? 'zh' : 'en',
   xr: { supported: false, presenting: false, card: null, ...savedXRSettings() },
+  tours: [],
+  present: NO_PRESENTATION,
 }));
+
+/** Changes presenting state. */
+export function setPresent(patch: Partial<PresentView>): void {
+  useExpo.setState((s) => ({ present: { ...s.present, ...patch } }));
+}
 
 /** Changes XR state; comfort settings are remembered on the device. */
 export function setXR(patch: Partial<XRView>): void {
