@@ -9,8 +9,9 @@ import { build } from 'vite';
 import { sceneFiles, writeScenes } from '../src/cli/scenes';
 import { benchHall } from './hallBench';
 import { benchIngest, type Figure } from './ingestBench';
+import { benchRelay } from './relayBench';
 
-const figures: Figure[] = [...benchIngest()];
+const figures: Figure[] = [...benchIngest(), ...(await benchRelay())];
 // The browser figures run against a fresh production build of the current scenes.
 await writeScenes(sceneFiles());
 await build({ logLevel: 'warn' });

@@ -1,12 +1,16 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installDiagnostics } from './state/diagnostics';
 import { App } from './ui/App';
 import './ui/styles.css';
 
+// ?notes is the presenter's second window: speaker notes only, no hall.
+const NotesWindow = lazy(() => import('./present/NotesWindow'));
+const notes = new URLSearchParams(location.search).has('notes');
+
 installDiagnostics();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {notes ? <Suspense fallback={null}><NotesWindow /></Suspense> : <App />}
   </StrictMode>,
 );

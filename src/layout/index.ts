@@ -9,4 +9,4 @@ export type { Block, Label, Pick, CardAction, Viewpoint, Collider, Frame } from 
 export { menuCard, quoteCard, menuButtonCard, visualAngle, CARD_DISTANCE, CARD_TYPE, CLOSER_SCALE, MENU_ROWS, SNAP_CHOICES, type Card, type MenuState } from './xrCards';
 export { wrapLines, textColumns } from './textWrap';
 export { searchArticles, type SearchHit } from './search';
-export { defaultTour, resolveTour, resolveStop, toursOf, figureView, keyTargets, findTarget, DEFAULT_TOUR_ID, type Tour, type TourStop, type StopKind, type TourScene } from './tours';
+export { defaultTour, resolveTour, resolveStop, toursOf, figureView, figureBox, keyTargets, findTarget, DEFAULT_TOUR_ID, type Tour, type TourStop, type StopKind, type TourScene } from './tours';

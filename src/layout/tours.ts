@@ -9,7 +9,7 @@ import { formatFigure, formatPeriod, LEVEL_ZH } from '../plan/format';
 import { articleForClause } from './articles';
 import { EYE } from './booth';
 import type { HallScene } from './hallScene';
-import { toHall, type Viewpoint } from './primitives';
+import { toHall, type Block, type Viewpoint } from './primitives';
 import { districtName } from './regionName';
 import { clip } from './textWrap';
 
@@ -51,8 +51,8 @@ export const DEFAULT_TOUR_ID = 'default';
 export const KEY_TARGETS = 2;
 /** Seconds per stop of the default tour, by kind. */
 const DWELL: Record<StopKind, number> = { entrance: 10, plaza: 12, overview: 12, booth: 20, clause: 25, figure: 15, camera: 15 };
-/** How far in front of a figure the audience stands to see it and its label. */
-const FIGURE_DISTANCE = 1.9;
+/** How far in front of a figure the audience stands to see it, its label and its neighbours. */
+const FIGURE_DISTANCE = 2.6;
 
 /** The places every hall has. */
 function placeView(scene: TourScene, place: 'entrance' | 'plaza' | 'overview'): Viewpoint {
@@ -71,16 +71,25 @@ export function findTarget(plan: Plan, name: string): Target | undefined {
   return plan.targets.find((t) => t.id === name) ?? (Number.isInteger(n) ? plan.targets[n - 1] : undefined) ?? plan.targets.find((t) => t.metric === name);
 }
 
-/** Where to stand to look at a figure on the booth's counter (its front view when the counter does not show it). */
+/** The box around a figure's blocks on its booth's counter, if the counter shows it. */
+export function figureBox(blocks: Block[], boothId: string, targetId: string): Block | undefined {
+  const own = blocks.filter((b) => b.pick?.type === 'figure' && b.pick.boothId === boothId && b.pick.targetId === targetId);
+  if (!own.length) return undefined;
+  const lo = (k: 'x' | 'y' | 'z', s: 'sx' | 'sy' | 'sz') => Math.min(...own.map((b) => b[k] - b[s] / 2));
+  const hi = (k: 'x' | 'y' | 'z', s: 'sx' | 'sy' | 'sz') => Math.max(...own.map((b) => b[k] + b[s] / 2));
+  const box = (k: 'x' | 'y' | 'z', s: 'sx' | 'sy' | 'sz') => ({ c: (lo(k, s) + hi(k, s)) / 2, size: hi(k, s) - lo(k, s) });
+  const [x, y, z] = [box('x', 'sx'), box('y', 'sy'), box('z', 'sz')];
+  return { x: x.c, y: y.c, z: z.c, sx: x.size, sy: y.size, sz: z.size, color: own[0].color };
+}
+
+/** Where to stand to look at a figure on the booth's counter (undefined when the counter does not show it). */
 export function figureView(scene: TourScene, boothId: string, targetId: string): Viewpoint | undefined {
-  const blocks = scene.blocks.filter((b) => b.pick?.type === 'figure' && b.pick.boothId === boothId && b.pick.targetId === targetId);
+  const box = figureBox(scene.blocks, boothId, targetId);
   const facing = scene.placements[boothId]?.facing;
-  if (!blocks.length || !facing) return undefined;
-  // The figure's centre, at the height of its middle.
-  const x = blocks.reduce((s, b) => s + b.x, 0) / blocks.length;
-  const z = blocks.reduce((s, b) => s + b.z, 0) / blocks.length;
-  const top = Math.max(...blocks.map((b) => b.y + b.sy / 2));
-  return { position: [x, EYE, z + facing * FIGURE_DISTANCE], target: [x, top * 0.6, z] };
+  if (!box || !facing) return undefined;
+  // Aimed at the counter's front, so the figure stands in the upper half with its label under it,
+  // clear of the quote card along the bottom of a screen.
+  return { position: [box.x, EYE, box.z + facing * FIGURE_DISTANCE], target: [box.x, box.y - box.sy / 2 - 0.1, box.z] };
 }
 
 /** Talking points generated from the plan, for stops whose author wrote none. */

@@ -1,6 +1,6 @@
 /**
  * The diagnostics contract tests and benchmarks rely on: with ?diagnostics in the URL the page
- * exposes window.__expo (ready, booths, view, xr, stats(), goToBooth, openClause, setOverview).
+ * exposes window.__expo (ready, booths, view, xr, present, stats(), goToBooth, openClause, setOverview).
  */
 import { clauseCount } from '../plan/counts';
 import { canStand } from '../layout/collide';
@@ -8,6 +8,9 @@ import { rig } from '../world/rig';
 import { goToBooth, openClause, setOverview, showFigure, pagePanel } from './actions';
 import { panelOf, useExpo } from './store';
 import { enterVR, exitVR } from './xrSession';
+
+/** The presenting module, loaded on first use. */
+const presentModule = () => import('../present');
 
 /** renderer.info figures of the last frame. */
 export interface RenderStats {
@@ -70,6 +73,22 @@ export function installDiagnostics(search = location.search): void {
         supported: x.supported, presenting: x.presenting, error: x.error ?? null, card: x.card, snapDegrees: x.snapDegrees, smooth: x.smooth,
         origin: null, head: null, views: 0, teleport: null, perEye: null, ...(xrSource?.() ?? {}),
         enter: enterVR, exit: exitVR,
+      };
+    },
+    /** Presenting and following: role, session code, current stop, followers, and the actions. */
+    get present() {
+      const p = useExpo.getState().present;
+      return {
+        role: p.role, code: p.code, stop: p.stop && p.index >= 0 ? { index: p.index, id: p.stop.id, title: p.stop.title } : null,
+        followers: p.followers, count: p.count, tourId: p.tourId, blank: p.blank, link: p.link, away: p.away, kiosk: p.kiosk, joinUrl: p.joinUrl, error: p.error ?? null,
+        startPresenting: (tourId?: string) => presentModule().then((m) => m.startPresenting(tourId)),
+        join: (code: string) => presentModule().then((m) => m.joinSession(code)),
+        next: () => presentModule().then((m) => m.nextStop()),
+        previous: () => presentModule().then((m) => m.previousStop()),
+        leave: () => presentModule().then((m) => m.leave()),
+        /** Drops the relay connection as a network failure would (it reconnects by itself). */
+        dropConnection: () => presentModule().then((m) => m.dropConnection()),
+        tours: () => presentModule().then((m) => m.hallTours().map((t) => ({ id: t.id, title: t.title, generated: t.generated, stops: t.stops.map((s) => ({ id: s.id, kind: s.kind, title: s.title, boothId: s.boothId ?? null, targetId: s.targetId ?? null, view: s.view })) }))),
       };
     },
     stats(): RenderStats | null { return statsSource?.() ?? null; },

@@ -48,6 +48,8 @@ export async function loadHall(search = location.search): Promise<void> {
     set({ progress: 0.8, scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
     flyTo(scene.start, 0);
     followRoute();
+    // Presenting, following and kiosk code loads only when the address asks for it.
+    if (['present', 'follow', 'kiosk'].some((k) => params.has(k))) void import('../present').then((m) => m.startFromURL(params));
   } catch (e) {
     set({ status: 'error', error: (e as Error).message });
   }

@@ -48,6 +48,8 @@ export interface PresentView {
   away: boolean;
   /** Kiosk: waiting for the screen to go idle, or playing the tour by itself. */
   kiosk: 'off' | 'idle' | 'touring';
+  /** The dialog asking for a code to follow is open. */
+  joinOpen: boolean;
   error?: string;
 }
 
@@ -81,7 +83,7 @@ export interface ExpoState {
 /** Nobody presents or follows. */
 export const NO_PRESENTATION: PresentView = {
   role: 'none', tourId: null, index: -1, count: 0, stop: null, startedAt: null, blank: false,
-  code: null, joinUrl: null, followers: 0, link: 'off', away: false, kiosk: 'off',
+  code: null, joinUrl: null, followers: 0, link: 'off', away: false, kiosk: 'off', joinOpen: false,
 };
 
 // Declared before the store: create() runs the initializer at once, which reads the settings.

@@ -11,11 +11,14 @@ import { Reader } from './Reader';
 import { TopBar } from './TopBar';
 
 const World = lazy(() => import('../world/World'));
+const PresentUI = lazy(() => import('../present/PresentUI'));
 
 /** The whole app. */
 export function App() {
   const status = useExpo((s) => s.status);
   const error = useExpo((s) => s.error);
+  // The presenting layer loads once someone presents, follows, asks to follow or leaves a kiosk running.
+  const presenting = useExpo((s) => s.present.role !== 'none' || s.present.kiosk !== 'off' || s.present.joinOpen || s.present.away || !!s.present.error);
   useEffect(() => {
     void loadHall();
     const onHash = () => followRoute();
@@ -37,6 +40,11 @@ export function App() {
       <FigureCard />
       <Help />
       <Joystick />
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentUI />
+        </Suspense>
+      )}
     </>
   );
 }

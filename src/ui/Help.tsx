@@ -1,4 +1,4 @@
-/** The help overlay: controls for desktop, touch and VR headsets. */
+/** The help overlay: controls for desktop, touch, VR headsets and presenting. */
 import { useExpo } from '../state/store';
 import { useT } from './i18n';
 
@@ -16,6 +16,8 @@ export function Help() {
       <p>{t('touches')}</p>
       <h3>{t('vr')}</h3>
       <p>{t('vrKeys')}</p>
+      <h3>{t('present')}</h3>
+      <p>{t('presentKeys')}</p>
       <button type="button" onClick={() => useExpo.setState({ helpOpen: false })}>{t('close')}</button>
     </section>
   );

@@ -39,7 +39,7 @@ export function Reader() {
       <nav className="row">
         <button type="button" disabled={a.index === 0} onClick={() => go(a.index - 1)}>‹ {t('prev')}</button>
         <span className="muted">{a.index + 1} / {booth.articles.length}</span>
-        <button type="button" disabled={a.index === booth.articles.length - 1} onClick={() => go(a.index + 1)}>{t('next')} ›</button>
+        <button type="button" disabled={a.index === booth.articles.length - 1} onClick={() => go(a.index + 1)}>{t('nextClause')} ›</button>
       </nav>
     </aside>
   );

@@ -1,7 +1,7 @@
 /** The bar across the top: hall title and the buttons for directory, overview, help and language. */
 import { useEffect } from 'react';
 import { setOverview } from '../state/actions';
-import { useExpo } from '../state/store';
+import { setPresent, useExpo } from '../state/store';
 import { enterVR } from '../state/xrSession';
 import { useT } from './i18n';
 
@@ -12,6 +12,7 @@ export function TopBar() {
   const overview = useExpo((s) => s.overview);
   const lang = useExpo((s) => s.lang);
   const xr = useExpo((s) => s.xr);
+  const present = useExpo((s) => s.present.role);
   useEffect(() => {
     const key = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
@@ -33,6 +34,8 @@ export function TopBar() {
         <button type="button" data-testid="open-directory" onClick={() => useExpo.setState((s) => ({ directoryOpen: !s.directoryOpen }))}>{t('directory')}</button>
         <button type="button" data-testid="overview" aria-pressed={overview} onClick={() => setOverview(!overview)}>{overview ? t('walk') : t('overview')}</button>
         {xr.supported && !xr.presenting && <button type="button" data-testid="enter-vr" className="vr" onClick={() => void enterVR()}>{t('enterVR')}</button>}
+        {present === 'none' && <button type="button" data-testid="present" onClick={() => void import('../present').then((m) => m.startPresenting())}>{t('present')}</button>}
+        {present === 'none' && <button type="button" data-testid="follow" onClick={() => setPresent({ joinOpen: true, error: undefined })}>{t('follow')}</button>}
         <button type="button" data-testid="help" onClick={() => useExpo.setState((s) => ({ helpOpen: !s.helpOpen }))}>{t('help')}</button>
         <button type="button" data-testid="lang" onClick={() => useExpo.setState({ lang: lang === 'zh' ? 'en' : 'zh' })} lang={lang === 'zh' ? 'en' : 'zh'}>{t('lang')}</button>
       </nav>

@@ -6,6 +6,7 @@ import { goToBooth, openArticle, pagePanel, showFigure, walkTo } from '../state/
 import { panelOf, setXR, useExpo } from '../state/store';
 import { Blocks } from './Blocks';
 import { CameraRig } from './CameraRig';
+import { FigureMarker } from './FigureMarker';
 import { Floor } from './Floor';
 import { Labels } from './Labels';
 import { LookInput } from './LookInput';
@@ -78,6 +79,7 @@ export function Hall({ scene, font }: HallProps) {
       <Blocks name="hall" blocks={scene.blocks} onPick={handlePick} />
       <Labels labels={scene.signs} font={font} onSynced={onSigns} />
       <NearDetail scene={scene} font={font} onPick={handlePick} onSynced={onDetail} />
+      <FigureMarker scene={scene} />
       <CameraRig colliders={scene.colliders} flying={overview} />
       <LookInput />
     </>

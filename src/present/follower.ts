@@ -1,0 +1,67 @@
+/**
+ * Following a presenter: join with the code, go to every stop the relay sends, catch up on the
+ * current stop when joining late or after the connection comes back. A follower can step away
+ * (walk on their own) and rejoin with the same code.
+ */
+import { setPresent, useExpo, NO_PRESENTATION } from '../state/store';
+import { Code, WireStop, type RelayMessage } from './protocol';
+import { RelayLink } from './relayLink';
+import { visitStop } from './stops';
+
+let link: RelayLink | null = null;
+let joining: ((ok: boolean) => void) | null = null;
+
+function arrive(stop: WireStop): void {
+  setPresent({ index: stop.index, count: stop.count, tourId: stop.tourId, stop: { id: stop.id, title: stop.title } });
+  visitStop(stop);
+}
+
+function onRelay(m: RelayMessage): void {
+  if (m.t === 'joined') {
+    setPresent({ role: 'follower', code: m.code, away: false, error: undefined });
+    const stop = m.stop && WireStop.safeParse(m.stop);
+    if (stop?.success) arrive(stop.data);
+    joining?.(true);
+    joining = null;
+  } else if (m.t === 'stop') {
+    const stop = WireStop.safeParse(m.stop);
+    if (stop.success && useExpo.getState().present.role === 'follower') arrive(stop.data);
+  } else if (m.t === 'ended' || m.t === 'error') {
+    link?.close();
+    link = null;
+    const code = useExpo.getState().present.code;
+    setPresent({ ...NO_PRESENTATION, code, error: m.t === 'ended' ? 'ended' : m.reason });
+    joining?.(false);
+    joining = null;
+  }
+}
+
+/** Follows the session `code`; resolves true once joined (false when no such session runs). */
+export function joinSession(code: string): Promise<boolean> {
+  const c = Code.safeParse(code);
+  if (!c.success) {
+    setPresent({ error: 'bad-code' });
+    return Promise.resolve(false);
+  }
+  leaveSession();
+  setPresent({ code: c.data, error: undefined });
+  const done = new Promise<boolean>((resolve) => { joining = resolve; });
+  // Every (re)connection joins again, and the relay answers with the current stop.
+  link = new RelayLink(() => ({ t: 'join', code: c.data }), onRelay, (state) => setPresent({ link: state }));
+  return done;
+}
+
+/** Steps away: stops following but remembers the code to rejoin with. */
+export function leaveSession(): void {
+  if (!link) return;
+  link.send({ t: 'leave' });
+  const l = link;
+  link = null;
+  setTimeout(() => l.close(), 100);
+  setPresent({ ...NO_PRESENTATION, code: useExpo.getState().present.code, away: true });
+}
+
+/** Drops the relay connection as a network failure would (diagnostics). */
+export function dropFollowerLink(): void {
+  link?.drop();
+}
