@@ -32,7 +32,7 @@ const xrStore = createXRStore({
   // beyond where it lands. Controllers throw our own arc with the thumbstick (XRRig); every ray
   // teleports by selecting the floor.
   controller: { model: false, grabPointer: false, rayPointer: { clickThresholdMs: CLICK_MS } },
-  hand: { grabPointer: false, rayPointer: { clickThresholdMs: CLICK_MS } },
+  hand: { grabPointer: false, touchPointer: false, rayPointer: { clickThresholdMs: CLICK_MS } },
   transientPointer: { clickThresholdMs: CLICK_MS },
   // Nothing of the room is needed in a virtual hall: ask for no permissions beyond the basics.
   anchors: false, hitTest: false, planeDetection: false, meshDetection: false, layers: false, bodyTracking: false, depthSensing: false, domOverlay: false,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectClean, openHall, pixels, settle, view } from './hall';
 import { watchOffline } from './offline';
-import { aim, enterVR, expectAngle, frames, holdForward, installQuest3, press, pull, release, stick, xr } from './xr';
+import { aim, pinch, useHands, enterVR, expectAngle, frames, holdForward, installQuest3, press, pull, release, stick, xr } from './xr';
 
 test.describe('the hall in an emulated Quest 3', () => {
   test.beforeEach(async ({ page }) => {
@@ -116,6 +116,26 @@ test.describe('the hall in an emulated Quest 3', () => {
     expect(d.card).toEqual({ kind: 'closer', boothId: 'hangzhou-yuhang' });
     await frames(page, 4);
     await page.screenshot({ path: 'test-results/xr-closer.png' });
+
+    // Controllers put down: a tracked hand's ray and a pinch page a panel and open a figure's quote.
+    // (B opens the menu in place of the brought panel; its close button clears the view.)
+    await press(page, 'right', 'b-button');
+    const close = (await xr(page)).cardTargets.find((t) => t.action.do === 'close');
+    expect(close).toBeDefined();
+    await aim(page, close!.at);
+    await pull(page);
+    expect((await xr(page)).card).toBeNull();
+    await useHands(page, true);
+    const byHand = await view(page);
+    await aim(page, await page.evaluate(() => (window as any).__expo.panelPosition('hangzhou-yuhang')), 'right', 'hands');
+    await pinch(page);
+    const paged = await view(page);
+    expect([paged.article, paged.page]).not.toEqual([byHand.article, byHand.page]);
+    const second = plan.targets[1];
+    await aim(page, await page.evaluate(([b, t]) => (window as any).__expo.figurePosition(b, t), ['hangzhou-yuhang', second.id]), 'right', 'hands');
+    await pinch(page);
+    expect((await view(page)).figure).toEqual({ boothId: 'hangzhou-yuhang', targetId: second.id });
+    await useHands(page, false);
     expectClean(w);
   });
 

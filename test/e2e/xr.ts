@@ -63,13 +63,13 @@ export async function frames(page: Page, n: number): Promise<void> {
  * Holds the right controller beside the head and points it at a hall position (or, with
  * `pitch`, ahead tilted down by that many radians and turned left by `yaw`).
  */
-export async function aim(page: Page, target: [number, number, number] | { pitch: number; yaw?: number }, hand: 'left' | 'right' = 'right'): Promise<void> {
-  await page.evaluate(({ target, hand }) => {
+export async function aim(page: Page, target: [number, number, number] | { pitch: number; yaw?: number }, hand: 'left' | 'right' = 'right', input: 'controllers' | 'hands' = 'controllers'): Promise<void> {
+  await page.evaluate(({ target, hand, input }) => {
     const d = (window as any).__xrDevice;
     const diag = (window as any).__expo.xr;
     const [ox, , oz] = diag.origin as number[];
     const oyaw = diag.originYaw as number;
-    const c = d.controllers[hand];
+    const c = d[input][hand];
     // Local to the origin: beside and below the head.
     const head = { x: d.position.x, y: d.position.y, z: d.position.z };
     const local = { x: head.x + (hand === 'right' ? 0.15 : -0.15), y: head.y - 0.15, z: head.z - 0.1 };
@@ -96,11 +96,25 @@ export async function aim(page: Page, target: [number, number, number] | { pitch
     // Yaw about +y, then pitch about the turned x axis: q = qy * qx.
     const [sy, cy, sp, cp] = [Math.sin(yaw / 2), Math.cos(yaw / 2), Math.sin(pitch / 2), Math.cos(pitch / 2)];
     c.quaternion.set(cy * sp, sy * cp, -sy * sp, cy * cp);
-  }, { target, hand });
+  }, { target, hand, input });
   await frames(page, 3);
 }
 
 /** Pulls and releases a controller's trigger. */
+/** Switches the headset between controllers and tracked hands (as putting the controllers down does). */
+export async function useHands(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((mode) => { (window as any).__xrDevice.primaryInputMode = mode; }, on ? 'hand' : 'controller');
+  await frames(page, 20);
+}
+
+/** Pinches and lets go with a tracked hand: a hand ray's select. */
+export async function pinch(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
+  await page.evaluate((h) => (window as any).__xrDevice.hands[h].updatePinchValue(1), hand);
+  await frames(page, 3);
+  await page.evaluate((h) => (window as any).__xrDevice.hands[h].updatePinchValue(0), hand);
+  await frames(page, 4);
+}
+
 export async function pull(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
   await page.evaluate((h) => (window as any).__xrDevice.controllers[h].updateButtonValue('trigger', 1), hand);
   await frames(page, 1);
