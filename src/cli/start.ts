@@ -2,9 +2,8 @@
  * npm start: ingest seeds/ → scene bundles → production build → serve on $PORT (default 8080),
  * with the follow-me relay on the same origin (ws …/relay). With --no-build it serves the existing dist/.
  */
-import { networkInterfaces } from 'node:os';
 import { build } from 'vite';
-import { attachRelay } from '../server/relay';
+import { attachRelay, lanAddresses } from '../server/relay';
 import { serveStatic } from '../server/serve';
 import { sceneFiles, writeScenes } from './scenes';
 
@@ -17,6 +16,4 @@ const server = await serveStatic('dist', port);
 attachRelay(server);
 console.log(`Policy Expo is open at http://localhost:${port}/`);
 // Audiences' phones and headsets join over the local network.
-for (const a of Object.values(networkInterfaces()).flat()) {
-  if (a && a.family === 'IPv4' && !a.internal) console.log(`  on this network: http://${a.address}:${port}/`);
-}
+for (const address of lanAddresses()) console.log(`  on this network: http://${address}:${port}/`);

@@ -37,15 +37,14 @@ export function readTours(files: string[], sceneName: string, scene: TourScene):
     }
     if (def.scene && def.scene !== sceneName) continue;
     const id = basename(file).replace(/\.ya?ml$/, '');
-    const { tour, problems: stopProblems } = resolveTour({ id, title: def.title, stops: def.stops }, scene);
+    const { tour, problems: stopProblems, kept } = resolveTour({ id, title: def.title, stops: def.stops }, scene);
     for (const message of stopProblems) problems.push({ file, severity: 'warning', message: `${message}; the stop is left out` });
     if (!tour.stops.length) {
       problems.push({ file, severity: 'error', message: 'no stop of this tour is in the hall; the tour is left out' });
       continue;
     }
     // Shipped as authored (only the stops that resolve): the app resolves them against the hall it builds.
-    const kept = def.stops.filter((_, i) => !stopProblems.some((m) => m.startsWith(`stop ${i + 1}:`)));
-    tours.push({ id, title: def.title, stops: kept });
+    tours.push({ id, title: def.title, stops: kept.map((i) => def.stops[i]) });
   }
   return { tours, problems };
 }

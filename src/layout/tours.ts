@@ -148,16 +148,20 @@ export function resolveStop(def: TourStopDefinition, scene: TourScene, index: nu
   return { stop };
 }
 
-/** Resolves an authored tour; stops that name something the hall lacks are left out and reported. */
-export function resolveTour(def: { id: string; title: string; stops: TourStopDefinition[] }, scene: TourScene): { tour: Tour; problems: string[] } {
+/**
+ * Resolves an authored tour; stops that name something the hall lacks are left out and reported.
+ * `kept` holds the indexes of the authored stops that made it into the tour.
+ */
+export function resolveTour(def: { id: string; title: string; stops: TourStopDefinition[] }, scene: TourScene): { tour: Tour; problems: string[]; kept: number[] } {
   const problems: string[] = [];
   const stops: TourStop[] = [];
+  const kept: number[] = [];
   def.stops.forEach((s, i) => {
     const r = resolveStop(s, scene, i);
     if ('error' in r) problems.push(`stop ${i + 1}: ${r.error}`);
-    else stops.push(r.stop);
+    else { stops.push(r.stop); kept.push(i); }
   });
-  return { tour: { id: def.id, title: def.title, generated: false, stops }, problems };
+  return { tour: { id: def.id, title: def.title, generated: false, stops }, problems, kept };
 }
 
 /** The targets the default tour stops at: industry scale first, then the plan's order; only those on the counter. */

@@ -24,7 +24,7 @@ export default function NotesWindow() {
   useEffect(() => {
     const key = (e: KeyboardEvent) => {
       const c = clickerCommand(e);
-      if (!c || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (!c) return;
       e.preventDefault();
       if (!e.repeat || c.do !== 'blank') send(c.do);
     };

@@ -20,7 +20,7 @@ function usePresenterKeys(): void {
       if (e.target instanceof HTMLElement && /INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) return;
       if (e.key === 'Escape' && useExpo.getState().present.blank) { toggleBlank(false); return; }
       const c = clickerCommand(e);
-      if (!c || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (!c) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       if (!e.repeat || c.do !== 'blank') runCommand(c.do);

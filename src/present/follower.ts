@@ -54,10 +54,8 @@ export function joinSession(code: string): Promise<boolean> {
 /** Steps away: stops following but remembers the code to rejoin with. */
 export function leaveSession(): void {
   if (!link) return;
-  link.send({ t: 'leave' });
-  const l = link;
+  link.close({ t: 'leave' });
   link = null;
-  setTimeout(() => l.close(), 100);
   setPresent({ ...NO_PRESENTATION, code: useExpo.getState().present.code, away: true });
 }
 

@@ -39,8 +39,9 @@ export function openNotesChannel(onMessage: (m: NotesMessage) => void): Broadcas
   return ch;
 }
 
-/** Which command a key press from a presentation clicker (or keyboard) means, if any. */
-export function clickerCommand(e: Pick<KeyboardEvent, 'key' | 'shiftKey'>): NotesMessage & { type: 'command' } | null {
+/** Which command a key press from a presentation clicker (or keyboard) means, if any (none with Ctrl, Alt or Meta held: those are the browser's). */
+export function clickerCommand(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): NotesMessage & { type: 'command' } | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
   switch (e.key) {
     case 'PageDown': case 'ArrowRight': case 'ArrowDown': case 'n': case 'N':
       return { type: 'command', do: 'next' };

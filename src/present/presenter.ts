@@ -133,12 +133,10 @@ export function startPresenting(tourId?: string | null, opts: { relay?: boolean 
 /** Ends presenting: the session closes and followers are told. */
 export function stopPresenting(): void {
   if (!p) return;
-  p.link?.send({ t: 'leave' });
-  const { link, channel } = p;
+  p.link?.close({ t: 'leave' });
   p.channel?.postMessage({ type: 'state', state: null } satisfies NotesMessage);
+  p.channel?.close();
   p = null;
-  // Let the leave frame go out before the socket closes.
-  setTimeout(() => { link?.close(); channel?.close(); }, 100);
   setPresent(NO_PRESENTATION);
 }
 

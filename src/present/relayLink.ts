@@ -68,10 +68,11 @@ export class RelayLink {
     this.ws?.close();
   }
 
-  /** Closes for good. */
-  close(): void {
+  /** Closes for good, after a last message (a socket sends what it was given before its close frame). */
+  close(farewell?: ClientMessage): void {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    if (farewell) this.send(farewell);
     this.ws?.close();
     this.ws = null;
   }

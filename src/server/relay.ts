@@ -64,13 +64,16 @@ export interface Relay {
   close(): void;
 }
 
+/** This machine's IPv4 addresses on the local network (not loopback). */
+export function lanAddresses(): string[] {
+  return Object.values(networkInterfaces()).flat().flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [a.address] : []));
+}
+
 /** Addresses other devices on the local network can reach this server at (for the join QR code). */
 function lanOrigins(req: IncomingMessage): string[] {
   const port = /:(\d+)$/.exec(req.headers.host ?? '')?.[1];
   const proto = (req.headers['x-forwarded-proto'] as string | undefined) === 'https' ? 'https' : 'http';
-  return Object.values(networkInterfaces()).flat()
-    .filter((a) => a && a.family === 'IPv4' && !a.internal)
-    .map((a) => `${proto}://${a!.address}${port ? `:${port}` : ''}`);
+  return lanAddresses().map((address) => `${proto}://${address}${port ? `:${port}` : ''}`);
 }
 
 function newCode(taken: Map<string, Session>): string {
@@ -213,7 +216,7 @@ export function attachRelay(server: Server, limits: RelayLimits = DEFAULT_LIMITS
   heartbeat.unref();
 
   server.on('upgrade', (req, socket, head) => {
-    if (new URL(req.url ?? '/', 'http://x').pathname !== RELAY_PATH) {
+    if ((req.url ?? '/').split('?')[0] !== RELAY_PATH) {
       socket.destroy();
       return;
     }
