@@ -2,7 +2,6 @@
  * Loading the hall: the scene bundle (or N generated plans run through the same ingest), the
  * layout, then the font — reporting progress for the loading bar, errors for the page.
  */
-import { preloadFont } from 'troika-three-text';
 import { buildHallScene } from '../layout';
 import type { Plan } from '../plan/schema';
 import { loadBundle } from '../ui/loadBundle';
@@ -10,12 +9,17 @@ import { flyTo } from '../world/rig';
 import { goToBooth, openClause } from './actions';
 import { parseRoute } from './route';
 import { setXR, useExpo } from './store';
+import type { SyntheticRequest } from './syntheticWorker';
 import { detectImmersiveVR } from './xrSession';
 
-/** Generated plans for ?synthetic=N, through the real ingest (loaded only when asked for). */
-async function syntheticPlans(n: number): Promise<Plan[]> {
-  const [{ ingestAll }, { syntheticDocuments }] = await Promise.all([import('../ingest'), import('../ingest/synthetic')]);
-  return ingestAll(syntheticDocuments(n, 7)).plans;
+/** Generated plans for ?synthetic=N, through the real ingest, in a worker that ends with the answer. */
+function syntheticPlans(n: number): Promise<Plan[]> {
+  const worker = new Worker(new URL('./syntheticWorker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Plan[]>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<string>) => resolve(JSON.parse(e.data) as Plan[]);
+    worker.onerror = (e) => reject(new Error(`generating ${n} plans failed: ${e.message}`));
+    worker.postMessage({ n, seed: 7 } satisfies SyntheticRequest);
+  }).finally(() => worker.terminate());
 }
 
 /** Takes the visitor to the place the URL names; false when it names none. */
@@ -25,25 +29,35 @@ export function followRoute(hash = location.hash): boolean {
   return r.clause === null ? goToBooth(r.boothId) : openClause(r.boothId, r.clause);
 }
 
-/** Loads everything and fills the store. */
+/** The world's code (three.js, troika, the hall), fetched while the bundle downloads; App renders the same module. */
+export const loadWorld = () => import('../world/World');
+
+/** Loads everything and fills the store. Marks `expo:bundle`, `expo:scene` and `expo:font` for the benchmark. */
 export async function loadHall(search = location.search): Promise<void> {
   const params = new URLSearchParams(search);
   const set = useExpo.setState;
-  // Asked at once, answered long before the hall is built: the world is wrapped for XR or not from the start.
+  // Everything that does not depend on the bundle starts at once and runs alongside it: the XR
+  // question (the world is wrapped for XR or not from the start) and the world's code.
   const xrSupported = detectImmersiveVR();
+  const world = loadWorld().then((m) => { performance.mark('expo:world'); return m; });
   try {
     set({ progress: 0.05 });
     const bundle = await loadBundle(params.get('scene') ?? 'hall');
+    performance.mark('expo:bundle');
     set({ progress: 0.35 });
+    if (!bundle.font) throw new Error('the scene bundle has no font; run npm run scenes');
+    const font = { url: `${import.meta.env.BASE_URL}generated/${bundle.font.file}`, chars: bundle.font.chars };
+    // troika fetches and parses the font in its worker while this thread lays out the hall and
+    // builds the canvas. Nothing waits for it: labels appear when laid out, and `ready` waits for them.
+    void world.then((m) => m.preloadHallFont(font.url)).then(() => performance.mark('expo:font'));
+    // The same subset also sets the overlay's Chinese text, so it reads alike on every machine.
+    document.fonts?.add(new FontFace('Expo SC', `url(${font.url})`));
     const n = Number(params.get('synthetic') ?? 0);
     const plans = n > 0 ? await syntheticPlans(Math.min(n, 2000)) : bundle.plans;
     const scene = buildHallScene(plans, { title: bundle.title, titleEn: bundle.titleEn, themes: bundle.themes });
-    if (!bundle.font) throw new Error('the scene bundle has no font; run npm run scenes');
-    const font = { url: `${import.meta.env.BASE_URL}generated/${bundle.font.file}`, chars: bundle.font.chars };
+    performance.mark('expo:scene');
     set({ progress: 0.5 });
-    // The same subset also sets the overlay's Chinese text, so it reads alike on every machine.
-    document.fonts?.add(new FontFace('Expo SC', `url(${font.url})`));
-    await new Promise<void>((resolve) => preloadFont({ font: font.url, characters: '元宇宙' }, resolve));
+    await world;
     setXR({ supported: await xrSupported });
     set({ progress: 0.8, scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
     flyTo(scene.start, 0);

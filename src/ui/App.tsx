@@ -1,6 +1,6 @@
 /** The page: the 3D hall (loaded on demand) under a DOM overlay for directory, reader and help. */
 import { lazy, Suspense, useEffect } from 'react';
-import { loadHall, followRoute } from '../state/load';
+import { loadHall, loadWorld, followRoute } from '../state/load';
 import { useExpo } from '../state/store';
 import { Directory } from './Directory';
 import { FigureCard } from './FigureCard';
@@ -10,7 +10,7 @@ import { LoadingBar } from './LoadingBar';
 import { Reader } from './Reader';
 import { TopBar } from './TopBar';
 
-const World = lazy(() => import('../world/World'));
+const World = lazy(loadWorld);
 const PresentUI = lazy(() => import('../present/PresentUI'));
 
 /** The whole app. */

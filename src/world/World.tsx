@@ -6,6 +6,8 @@ import { setProjector, setStatsSource } from '../state/diagnostics';
 import { useExpo } from '../state/store';
 import { Hall } from './Hall';
 
+export { preloadHallFont } from './font';
+
 /** The WebXR wrapper: fetched only by browsers that can enter immersive VR. */
 const XRShell = lazy(() => import('../xr/XRShell'));
 
