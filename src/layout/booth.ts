@@ -26,9 +26,6 @@ export interface BoothStatic {
   blocks: Block[];
   /** Signage visible from anywhere in the hall. */
   signs: Label[];
-  /** Figure labels and tiles, drawn only near the visitor. */
-  nearLabels: Label[];
-  tiles: Block[];
   colliders: Collider[];
   /** Where to stand to see the whole booth, and to read its clause panel. */
   front: Viewpoint;
@@ -43,14 +40,55 @@ function panelPlaces(p: BoothPlacement) {
     : { toc: null, clause: { x: 0, y: 1.45, z: back } };
 }
 
+/** What a booth shows only up close: figure labels and unit-grid tiles (built when the visitor comes near). */
+export interface BoothDetail {
+  labels: Label[];
+  tiles: Block[];
+}
+
+/** The booth's size-dependent measures, shared by its structure and its detail. */
+function measures(plan: Plan, p: BoothPlacement) {
+  const f: Frame = { x: p.x, z: p.z, facing: p.facing };
+  const { width: w, depth: d } = p;
+  const wallH = p.size === 'full' ? 3.5 : 3.1;
+  // Counter of figures at the front, leaving a walkway on each side into the booth.
+  const counterW = w - 2.4;
+  const counterZ = d / 2 - 0.7;
+  const top = 0.45;
+  const specs = figureSpecs(plan.targets.slice(0, 6));
+  const slotW = counterW / Math.max(specs.length, 1);
+  const figures = () => specs.map((spec, i) => buildFigure(f, plan.id, spec, { x: -counterW / 2 + slotW * (i + 0.5), width: slotW, top, z: counterZ, front: counterZ + 0.36 }));
+  return { f, w, d, back: -d / 2, wallH, counterW, counterZ, top, specs, figures };
+}
+
+/**
+ * A booth's close-up detail. Tiles alone run to 140 blocks a booth, so a large hall builds this
+ * for the booths near the visitor instead of holding it for every booth.
+ */
+export function boothDetail(plan: Plan, p: BoothPlacement): BoothDetail {
+  const { f, w, back, wallH, counterW, counterZ, top, specs, figures } = measures(plan, p);
+  const info = [formatPeriod(plan.period), plan.issuers.slice(0, 3).join('、'), plan.published ?? plan.signed ?? ''].filter(Boolean).join(' · ');
+  const labels: Label[] = [
+    localLabel(f, -w / 2 + 0.25, wallH - 0.97, back + 0.22, clip(info || (plan.evidence === 'quoted' ? '据新闻报道引述' : ''), 70), 0.085, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }),
+  ];
+  if (plan.display.nameEn) labels.push(localLabel(f, -w / 2 + 0.25, wallH - 1.12, back + 0.22, clip(plan.display.nameEn, 110), 0.065, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'middle' }));
+  const tiles: Block[] = [];
+  for (const fig of figures()) {
+    tiles.push(...fig.tiles);
+    labels.push(...fig.labels);
+  }
+  if (plan.targets.length > specs.length) labels.push(localLabel(f, counterW / 2, top + 0.05, counterZ + 0.36, `另有 ${plan.targets.length - specs.length} 项指标`, 0.06, PALETTE.onAccent, { anchorX: 'right', anchorY: 'bottom' }));
+  if (plan.evidence === 'quoted') {
+    labels.push(localLabel(f, 0, 2.1, back + 0.24, `本展位据他文引述：${clip(plan.source.seed, 30)}`, 0.07, PALETTE.inkSoft, { anchorY: 'middle' }));
+  }
+  return { labels, tiles };
+}
+
 /** Builds the static part of a booth. */
 export function buildBooth(plan: Plan, p: BoothPlacement): BoothStatic {
-  const f: Frame = { x: p.x, z: p.z, facing: p.facing };
+  const { f, w, d, back, wallH, counterW, counterZ, top, figures } = measures(plan, p);
   const accent = plan.display.color ?? LEVEL_COLOR[plan.level];
   const booth = { type: 'booth' as const, boothId: plan.id };
-  const { width: w, depth: d } = p;
-  const back = -d / 2;
-  const wallH = p.size === 'full' ? 3.5 : 3.1;
   const backWall = localBlock(f, 0, wallH / 2, back + 0.1, w, wallH, 0.2, PALETTE.wall, booth);
   const partitions = [-1, 1].map((side) => localBlock(f, side * (w / 2 - 0.06), 1.3, back + d * 0.27, 0.12, 2.6, d * 0.54, PALETTE.wall, booth));
   const blocks: Block[] = [
@@ -65,34 +103,13 @@ export function buildBooth(plan: Plan, p: BoothPlacement): BoothStatic {
     localLabel(f, -w / 2 + 0.25, wallH - 0.28, fasciaZ, `${districtName(plan.region)} · ${LEVEL_ZH[plan.level]}`, p.size === 'full' ? 0.3 : 0.24, PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }),
     localLabel(f, -w / 2 + 0.25, wallH - 0.65, fasciaZ, clip(plan.title, p.size === 'full' ? 52 : 36), 0.13, PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }),
   ];
-  const info = [formatPeriod(plan.period), plan.issuers.slice(0, 3).join('、'), plan.published ?? plan.signed ?? ''].filter(Boolean).join(' · ');
-  const nearLabels: Label[] = [
-    localLabel(f, -w / 2 + 0.25, wallH - 0.97, back + 0.22, clip(info || (plan.evidence === 'quoted' ? '据新闻报道引述' : ''), 70), 0.085, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }),
-  ];
-  if (plan.display.nameEn) nearLabels.push(localLabel(f, -w / 2 + 0.25, wallH - 1.12, back + 0.22, clip(plan.display.nameEn, 110), 0.065, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'middle' }));
-  // Counter of figures at the front, leaving a walkway on each side into the booth.
-  const counterW = w - 2.4;
-  const counterZ = d / 2 - 0.7;
-  const top = 0.45;
   const counter = localBlock(f, 0, top / 2, counterZ, counterW, top, 0.7, PALETTE.counter, booth);
   blocks.push(counter);
-  const specs = figureSpecs(plan.targets.slice(0, 6));
-  const slotW = counterW / Math.max(specs.length, 1);
-  const tiles: Block[] = [];
-  specs.forEach((spec, i) => {
-    const fig = buildFigure(f, plan.id, spec, { x: -counterW / 2 + slotW * (i + 0.5), width: slotW, top, z: counterZ, front: counterZ + 0.36 });
-    blocks.push(...fig.blocks);
-    tiles.push(...fig.tiles);
-    nearLabels.push(...fig.labels);
-  });
-  if (plan.targets.length > specs.length) nearLabels.push(localLabel(f, counterW / 2, top + 0.05, counterZ + 0.36, `另有 ${plan.targets.length - specs.length} 项指标`, 0.06, PALETTE.onAccent, { anchorX: 'right', anchorY: 'bottom' }));
-  if (plan.evidence === 'quoted') {
-    nearLabels.push(localLabel(f, 0, 2.1, back + 0.24, `本展位据他文引述：${clip(plan.source.seed, 30)}`, 0.07, PALETTE.inkSoft, { anchorY: 'middle' }));
-  }
+  for (const fig of figures()) blocks.push(...fig.blocks);
   const places = panelPlaces(p);
   const eyeZ = back + 2.5;
   return {
-    id: plan.id, frame: f, accent, articles: readableArticles(plan), blocks, signs, nearLabels, tiles,
+    id: plan.id, frame: f, accent, articles: readableArticles(plan), blocks, signs,
     colliders: [backWall, ...partitions, counter].map(colliderOf),
     front: { position: toHall(f, 0, EYE, d / 2 + 3.2), target: toHall(f, 0, 1.3, back) },
     reading: { position: toHall(f, places.clause.x, EYE, eyeZ), target: toHall(f, places.clause.x, places.clause.y, back) },

@@ -24,7 +24,7 @@ export interface HallScene {
   placements: Record<string, BoothPlacement>;
   /** Boxes that are always drawn: walls, booth structures, figures, plaza. */
   blocks: Block[];
-  /** Labels that are always drawn: hall and zone signs, booth signage, plaza. */
+  /** Labels of the hall itself, always drawn: its name, zone signs, the plaza. Booths carry their own signs. */
   signs: Label[];
   colliders: Collider[];
   start: Viewpoint;
@@ -60,7 +60,6 @@ export function buildHallScene(plans: Plan[], opts: { title: string; titleEn?: s
     ...(opts.titleEn ? [{ text: opts.titleEn, x: 0, y: 3.85, z: maxZ - 0.1, rotY: Math.PI, size: 0.18, color: PALETTE.onAccent, anchorY: 'middle' as const }] : []),
     ...layout.zones.map((zn) => ({ text: `${LEVEL_ZH[zn.level]}  ${LEVEL_EN[zn.level]}`, x: zn.x, y: 4.3, z: zn.z, rotY: 0, size: 0.42, color: PALETTE.ink, anchorY: 'middle' as const })),
     ...plaza.labels,
-    ...booths.flatMap((b) => b.signs),
   ];
   const blocks = [...walls, lintel, ...plaza.blocks, ...booths.flatMap((b) => b.blocks)];
   const colliders = [...walls.map(colliderOf), ...plaza.blocks.filter((b) => b.sy >= 1).map(colliderOf), ...booths.flatMap((b) => b.colliders)];

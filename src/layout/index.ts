@@ -1,7 +1,7 @@
 /** Layout: plans → the hall as plain data (pure; no React, three.js or DOM). */
 export { layoutHall, overlaps, LAYOUT, type HallLayout, type BoothPlacement, type LayoutPlan, type Rect, type ZoneSign } from './hallLayout';
 export { buildHallScene, figureHighlight, type HallScene, type ThemeNames } from './hallScene';
-export { boothPanels, EYE, type BoothStatic } from './booth';
+export { boothDetail, boothPanels, EYE, type BoothDetail, type BoothStatic } from './booth';
 export { articlesOf, articleForClause, articleOfTarget, quoteLocation, quoteSpan, type Article } from './articles';
 export { articlePages, clausePanel, pageOf, PANEL } from './panels';
 export { timelineOf, type TimelineEntry } from './timeline';

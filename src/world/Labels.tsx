@@ -28,12 +28,14 @@ function labelKey(l: Label): string {
   return `${l.text}|${l.x}|${l.y}|${l.z}|${l.rotY}|${l.size}|${l.color}|${l.anchorX}|${l.anchorY}|${l.maxWidth}|${l.lineHeight}`;
 }
 
+/** Same-origin and never requested, as long as coverText keeps every glyph in the subset. */
+const NO_FALLBACK = `${location.origin}/generated/no-fallback/`;
+
 function makeText(l: Label, url: string, chars: Set<string>): Text {
   const t = new Text();
   t.text = coverText(l.text, chars);
   t.font = url;
-  // Same-origin and never requested, as long as coverText keeps every glyph in the subset.
-  t.unicodeFontsURL = `${location.origin}/generated/no-fallback/`;
+  t.unicodeFontsURL = NO_FALLBACK;
   t.fontSize = l.size;
   // BatchedText packs colours as hex and the shader reads them as linear: hand it linear values.
   t.color = new Color(l.color).getHex(LinearSRGBColorSpace);

@@ -1,12 +1,11 @@
 /** Detail of the booths near the visitor: figure labels, unit-grid tiles, contents and clause panels. */
-import { useMemo, useRef, useState } from 'react';
-import { useFrame } from '@react-three/fiber';
-import { boothPanels, figureHighlight, type Block, type HallScene, type Label } from '../layout';
+import { useMemo } from 'react';
+import { boothDetail, boothPanels, figureHighlight, type Block, type BoothDetail, type HallScene, type Label } from '../layout';
 import { panelOf, useExpo } from '../state/store';
 import { Blocks, type BlocksProps } from './Blocks';
 import { Labels } from './Labels';
-import { nearBooths } from './nearBooths';
-import { rig } from './rig';
+import { NEAR_MAX, NEAR_RADIUS } from './nearBooths';
+import { useNearBooths } from './useNearBooths';
 
 /** Props of NearDetail. */
 export interface NearDetailProps {
@@ -16,35 +15,33 @@ export interface NearDetailProps {
   onSynced: () => void;
 }
 
-/** Draws detail for the nearest booths, re-chosen a few times a second as the visitor moves. */
+/** Draws detail for the nearest booths (from above, those around the point under the gaze). */
 export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
-  const boothId = useExpo((s) => s.boothId);
   const panels = useExpo((s) => s.panels);
   const figure = useExpo((s) => s.figure);
-  const [near, setNear] = useState<string[]>(() => nearBooths(scene.booths, rig.x, rig.z, boothId));
-  const clock = useRef(0);
-  useFrame((_, dt) => {
-    clock.current += dt;
-    if (clock.current < 0.3) return;
-    clock.current = 0;
-    // From above, detail follows the point under the camera's gaze.
-    const ahead = rig.y > 5 ? Math.tan(Math.PI / 2 + rig.pitch) * rig.y : 0;
-    const next = nearBooths(scene.booths, rig.x - Math.sin(rig.yaw) * ahead, rig.z - Math.cos(rig.yaw) * ahead, useExpo.getState().boothId);
-    if (next.join() !== near.join()) setNear(next);
-  });
+  const near = useNearBooths(scene.booths, { radius: NEAR_RADIUS, max: NEAR_MAX });
+  // Close-up detail of the near booths only; a booth left behind drops out with its tiles.
+  const details = useMemo(() => new Map<string, BoothDetail>(), [scene]);
   const { blocks, labels } = useMemo(() => {
+    const detailOf = (id: string) => {
+      let d = details.get(id);
+      if (!d) details.set(id, (d = boothDetail(scene.plans.find((p) => p.id === id)!, scene.placements[id])));
+      return d;
+    };
+    for (const id of details.keys()) if (!near.includes(id)) details.delete(id);
     const blocks: Block[] = [];
     const labels: Label[] = [];
     for (const id of near) {
       const b = scene.booths.find((x) => x.id === id)!;
+      const detail = detailOf(id);
       const view = panelOf({ panels }, id);
       const highlight = figureHighlight(scene, figure, id, view.article);
       const p = boothPanels(b, scene.placements[id], { article: view.article, page: view.page, highlight }, scene.themeLabel);
-      blocks.push(...b.tiles, ...p.blocks);
-      labels.push(...b.nearLabels, ...p.labels);
+      blocks.push(...detail.tiles, ...p.blocks);
+      labels.push(...detail.labels, ...p.labels);
     }
     return { blocks, labels };
-  }, [near, panels, figure, scene]);
+  }, [near, panels, figure, scene, details]);
   return (
     <>
       <Blocks name="detail" blocks={blocks} onPick={onPick} unlit />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/cli/readSeeds';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
-import { articleForClause, articleOfTarget, articlePages, buildHallScene, PANEL, quoteSpan, searchArticles, textColumns, timelineOf } from '../../../src/layout';
+import { articleForClause, articleOfTarget, boothDetail, articlePages, buildHallScene, PANEL, quoteSpan, searchArticles, textColumns, timelineOf } from '../../../src/layout';
 import { canStand, resolveMove } from '../../../src/layout/collide';
 import { clauseCount } from '../../../src/plan/counts';
 
@@ -16,6 +16,16 @@ describe('the seed hall', () => {
       const picked = new Set(hall.blocks.flatMap((b) => (b.pick?.type === 'figure' && b.pick.boothId === p.id ? [b.pick.targetId] : [])));
       expect(picked.size).toBe(Math.min(6, p.targets.length));
     }
+  });
+  it('builds close-up detail on demand: a label for every figure, tiles that pick their booth\'s targets', () => {
+    for (const p of plans) {
+      const d = boothDetail(p, hall.placements[p.id]);
+      const figures = new Set(hall.blocks.flatMap((b) => (b.pick?.type === 'figure' && b.pick.boothId === p.id ? [b.pick.targetId] : [])));
+      expect(d.labels.length).toBeGreaterThanOrEqual(figures.size);
+      for (const t of d.tiles) expect(t.pick).toMatchObject({ type: 'figure', boothId: p.id });
+      for (const t of d.tiles) expect(figures.has((t.pick as { targetId: string }).targetId)).toBe(true);
+    }
+    expect(plans.some((p) => boothDetail(p, hall.placements[p.id]).tiles.length > 0)).toBe(true);
   });
   it('signs every booth with its region and title', () => {
     for (const p of plans) {
