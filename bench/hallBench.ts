@@ -96,7 +96,9 @@ async function measureHall(browser: Browser, base: string, label: string, query:
   // A first walk lays out every glyph and compiles every shader on the way; the second is timed.
   const firstWalk = await walk(page, booths);
   const busiest = { calls: 0, triangles: 0 };
+  const costs: number[] = [];
   const steady = await walk(page, booths, async () => {
+    costs.push((await expo(page, 'window.__expo.renderCost(10)')) as number);
     const s = await stats();
     busiest.calls = Math.max(busiest.calls, s.calls);
     busiest.triangles = Math.max(busiest.triangles, s.triangles);
@@ -123,6 +125,7 @@ async function measureHall(browser: Browser, base: string, label: string, query:
     { name: `${label}: frame time walking, p95`, value: +percentile(steady, 0.95).toFixed(1), unit: 'ms' },
     { name: `${label}: frame time first walk (glyphs laid out), p95`, value: +percentile(firstWalk, 0.95).toFixed(1), unit: 'ms' },
     { name: `${label}: frame time overview, median`, value: +median(overFrames).toFixed(1), unit: 'ms' },
+    { name: `${label}: render cost at the walk's booths, mean`, value: +(costs.reduce((a, b) => a + b, 0) / costs.length).toFixed(1), unit: 'ms', target: 'forced renders, no vsync' },
   ];
 }
 
@@ -176,6 +179,8 @@ export async function benchHall(): Promise<Figure[]> {
   }
   const frame = (label: string) => figures.find((f) => f.name === `${label}: frame time walking, median`)?.value ?? 0;
   const heap = (label: string) => figures.find((f) => f.name === `${label}: JS heap (after GC)`)?.value ?? 0;
+  const cost = (label: string) => figures.find((f) => f.name === `${label}: render cost at the walk's booths, mean`)?.value ?? 0;
+  figures.push({ name: 'render cost 300 booths / seed hall', value: +(cost('synthetic 300') / cost('seed')).toFixed(2), unit: '×', target: '≤ 1.5 (steadier than frame times)' });
   figures.push({ name: 'frame time 300 booths / seed hall', value: +(frame('synthetic 300') / frame('seed')).toFixed(2), unit: '×', target: '≤ 1.5' });
   figures.push({ name: 'JS heap 300 booths / seed hall', value: +(heap('synthetic 300') / heap('seed')).toFixed(2), unit: '×', target: '≤ 2' });
   return figures;

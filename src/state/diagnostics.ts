@@ -35,6 +35,13 @@ export function setProjector(fn: typeof projector): void {
   projector = fn;
 }
 
+let renderProbe: ((frames: number) => number) | null = null;
+
+/** Lets the world time its own rendering: `frames` renders of the current view, waited out, in ms each. */
+export function setRenderProbe(fn: typeof renderProbe): void {
+  renderProbe = fn;
+}
+
 /** Lets the world report renderer.info. */
 export function setStatsSource(fn: () => RenderStats): void {
   statsSource = fn;
@@ -92,6 +99,8 @@ export function installDiagnostics(search = location.search): void {
       };
     },
     stats(): RenderStats | null { return statsSource?.() ?? null; },
+    /** Milliseconds one render of the current view takes, drawn `frames` times and waited out (no vsync, no frame pacing). */
+    renderCost(frames = 10): number | null { return renderProbe?.(frames) ?? null; },
     /** Page coordinates of a figure's centre, or null when it is behind the camera. */
     figureOnScreen(boothId: string, targetId: string) {
       const b = useExpo.getState().scene?.blocks.find((x) => x.pick?.type === 'figure' && x.pick.boothId === boothId && x.pick.targetId === targetId);

@@ -1,7 +1,7 @@
 /** Every box of a kind in one draw call: an instanced unit cube, scaled and coloured per block. */
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshBasicMaterial, MeshLambertMaterial, Quaternion, Vector3 } from 'three';
-import type { ThreeEvent } from '@react-three/fiber';
+import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import type { Block, Pick } from '../layout';
 import { ON_TOP_ORDER } from './Labels';
 
@@ -23,12 +23,25 @@ export interface BlocksProps {
   unlit?: boolean;
   /** Drawn over everything else (headset cards, which must never sink into a wall). */
   onTop?: boolean;
+  /** Not drawn while the camera is farther than this (m) from every box, as past the haze. */
+  cullBeyond?: number;
 }
 
 const unitBox = new BoxGeometry(1, 1, 1);
 
+/** The middle of the boxes' extent (the origin for none). */
+function middleOf(blocks: Block[]): Vector3 {
+  if (!blocks.length) return new Vector3();
+  let [x0, y0, z0, x1, y1, z1] = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+  for (const b of blocks) {
+    x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); z0 = Math.min(z0, b.z);
+    x1 = Math.max(x1, b.x); y1 = Math.max(y1, b.y); z1 = Math.max(z1, b.z);
+  }
+  return new Vector3((x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2);
+}
+
 /** Draws `blocks` as one InstancedMesh. */
-export function Blocks({ blocks, onPick, name, unlit = false, onTop = false }: BlocksProps) {
+export function Blocks({ blocks, onPick, name, unlit = false, onTop = false, cullBeyond = Infinity }: BlocksProps) {
   const ref = useRef<InstancedMesh>(null);
   const material = useMemo(() => {
     const m = unlit ? new MeshBasicMaterial() : new MeshLambertMaterial();
@@ -44,8 +57,11 @@ export function Blocks({ blocks, onPick, name, unlit = false, onTop = false }: B
     const m = new Matrix4();
     const q = new Quaternion();
     const c = new Color();
+    // The mesh stands at the middle of its boxes, so the renderer can sort meshes near to far.
+    const mid = middleOf(blocks);
+    mesh.position.copy(mid);
     blocks.forEach((b, i) => {
-      mesh.setMatrixAt(i, m.compose(new Vector3(b.x, b.y, b.z), q, new Vector3(b.sx, b.sy, b.sz)));
+      mesh.setMatrixAt(i, m.compose(new Vector3(b.x - mid.x, b.y - mid.y, b.z - mid.z), q, new Vector3(b.sx, b.sy, b.sz)));
       mesh.setColorAt(i, c.set(b.color.slice(0, 7)));
     });
     // Spare capacity holds identity matrices (a 1 m box at the origin) that sphere pointers in XR
@@ -57,6 +73,15 @@ export function Blocks({ blocks, onPick, name, unlit = false, onTop = false }: B
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     mesh.computeBoundingSphere();
   }, [blocks, capacity]);
+  const camera = useRef(new Vector3());
+  const centre = useRef(new Vector3());
+  useFrame((state) => {
+    const mesh = ref.current;
+    if (!mesh || cullBeyond === Infinity || !mesh.boundingSphere) return;
+    state.camera.getWorldPosition(camera.current);
+    centre.current.copy(mesh.boundingSphere.center).applyMatrix4(mesh.matrixWorld);
+    mesh.visible = camera.current.distanceTo(centre.current) - mesh.boundingSphere.radius < cullBeyond;
+  });
   return (
     <instancedMesh
       key={capacity}

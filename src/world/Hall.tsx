@@ -1,4 +1,4 @@
-/** The hall: lights, floor, every box in two instanced meshes, the labels in sight in two text batches. */
+/** The hall: lights, floor, the boxes in instanced meshes by floor area, the labels in sight in two text batches. */
 import { useCallback, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import type { HallScene, Pick } from '../layout';
@@ -12,6 +12,11 @@ import { LookInput } from './LookInput';
 import { NearDetail } from './NearDetail';
 import { Signs } from './Signs';
 import type { Vector3 } from 'three';
+
+/** Where the walking haze is complete (m): nothing beyond it is seen, so nothing beyond it is drawn. */
+const FOG_FAR = 140;
+/** Figures (bars a few centimetres wide) are drawn within this distance (m) of a group of them. */
+const FIGURE_RANGE = 50;
 
 /** Props of Hall. */
 export interface HallProps {
@@ -74,12 +79,13 @@ export function Hall({ scene, font }: HallProps) {
     <>
       <color attach="background" args={['#e8e3da']} />
       {/* Distance haze while walking; none from above, where it would hide a large hall. */}
-      <fog attach="fog" args={['#e8e3da', overview ? 2000 : 40, overview ? 4000 : 140]} />
+      <fog attach="fog" args={['#e8e3da', overview ? 2000 : 40, overview ? 4000 : FOG_FAR]} />
       <hemisphereLight args={['#fffaf0', '#b8ad9c', 1.6]} />
       <directionalLight position={[12, 20, 16]} intensity={1.6} color="#fff4e0" />
       <directionalLight position={[-15, 12, -10]} intensity={0.5} color="#dfe8ff" />
       <Floor bounds={scene.layout.bounds} />
-      <Blocks name="hall" blocks={scene.blocks} onPick={handlePick} />
+      {/* A draw call per floor area; the ones out of view or past the haze are skipped. */}
+      {scene.chunks.map((c) => <Blocks key={c.key} name={`hall ${c.key}`} blocks={c.blocks} onPick={handlePick} cullBeyond={overview ? Infinity : c.figures ? FIGURE_RANGE : FOG_FAR} />)}
       <Signs scene={scene} font={font} onSynced={onSigns} />
       <NearDetail scene={scene} font={font} onPick={handlePick} onSynced={onDetail} />
       <FigureMarker scene={scene} />

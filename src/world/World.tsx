@@ -2,7 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Vector3 } from 'three';
-import { setProjector, setStatsSource } from '../state/diagnostics';
+import { setProjector, setRenderProbe, setStatsSource } from '../state/diagnostics';
 import { useExpo } from '../state/store';
 import { Hall } from './Hall';
 
@@ -25,7 +25,7 @@ export default function World() {
       flat
       dpr={[1, 1.75]}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
-      onCreated={({ gl, camera }) => {
+      onCreated={({ gl, camera, scene: three }) => {
         setProjector((x, y, z) => {
           const v = new Vector3(x, y, z).project(camera);
           if (v.z > 1) return null;
@@ -36,6 +36,15 @@ export default function World() {
           calls: gl.info.render.calls, triangles: gl.info.render.triangles,
           geometries: gl.info.memory.geometries, textures: gl.info.memory.textures, programs: gl.info.programs?.length ?? 0,
         }));
+        setRenderProbe((frames) => {
+          // Reading a pixel back waits until the GPU has finished every render before it.
+          const sync = () => gl.getContext().readPixels(0, 0, 1, 1, WebGL2RenderingContext.RGBA, WebGL2RenderingContext.UNSIGNED_BYTE, new Uint8Array(4));
+          sync();
+          const t0 = performance.now();
+          for (let i = 0; i < frames; i++) gl.render(three, camera);
+          sync();
+          return (performance.now() - t0) / frames;
+        });
       }}
     >
       {xr ? <Suspense fallback={null}><XRShell>{hall}</XRShell></Suspense> : hall}

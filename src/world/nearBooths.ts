@@ -9,8 +9,8 @@ import type { BoothStatic } from '../layout';
 export const NEAR_MAX = 8;
 /** Beyond this distance (metres) a booth shows only its structure and signage. */
 export const NEAR_RADIUS = 30;
-/** Beyond this distance a booth's fascia signs are not drawn (0.3 m letters, under 5 px at 60 m). */
-export const SIGN_RADIUS = 60;
+/** Beyond this distance a booth's fascia signs are not drawn (0.3 m letters are about 6 px high at 40 m, in the haze). */
+export const SIGN_RADIUS = 40;
 
 /** How far to look for booths from a floor point. */
 export interface NearOptions {

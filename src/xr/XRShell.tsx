@@ -57,6 +57,8 @@ export default function XRShell({ children }: { children: ReactNode }) {
         origin: [xrPose.origin.x, 0, xrPose.origin.z], originYaw: xrPose.origin.yaw,
         head: [head.x, xrPose.head.y, head.z], headYaw: head.yaw, views: xrPose.views, aim: xrPose.aim, teleport: xrPose.teleport,
         cardTargets: cardTargets(),
+        // How each input is being read: controller, hand, transientPointer (Vision Pro), gaze, screenInput.
+        inputs: xrStore.getState().inputSourceStates.map((i) => i.type),
         perEye: xrPose.views ? { calls: xrPose.calls / xrPose.views, triangles: xrPose.triangles / xrPose.views } : null,
       };
     });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectClean, openHall, pixels, settle, view } from './hall';
 import { watchOffline } from './offline';
-import { aim, pinch, useHands, enterVR, expectAngle, frames, holdForward, installQuest3, press, pull, release, stick, xr } from './xr';
+import { aim, transientPinch, pinch, useHands, enterVR, expectAngle, frames, holdForward, installQuest3, press, pull, release, stick, xr } from './xr';
 
 test.describe('the hall in an emulated Quest 3', () => {
   test.beforeEach(async ({ page }) => {
@@ -136,6 +136,23 @@ test.describe('the hall in an emulated Quest 3', () => {
     await pinch(page);
     expect((await view(page)).figure).toEqual({ boothId: 'hangzhou-yuhang', targetId: second.id });
     await useHands(page, false);
+
+    // Vision Pro: look and pinch. The transient pointer exists only for the pinch, and it pages a
+    // panel and opens a figure's quote like a controller's trigger. (The quote card is cleared
+    // first, through the menu, so the panel behind it can be pointed at.)
+    await press(page, 'right', 'b-button');
+    await aim(page, (await xr(page)).cardTargets.find((t) => t.action.do === 'close')!.at);
+    await pull(page);
+    expect((await xr(page)).card).toBeNull();
+    const beforePinch = await view(page);
+    const inputs = await transientPinch(page, await page.evaluate(() => (window as any).__expo.panelPosition('hangzhou-yuhang')));
+    expect(inputs).toContain('transientPointer');
+    const pinched = await view(page);
+    expect([pinched.article, pinched.page]).not.toEqual([beforePinch.article, beforePinch.page]);
+    const third = plan.targets[2] ?? plan.targets[0];
+    await transientPinch(page, await page.evaluate(([b, t]) => (window as any).__expo.figurePosition(b, t), ['hangzhou-yuhang', third.id]));
+    expect((await view(page)).figure).toEqual({ boothId: 'hangzhou-yuhang', targetId: third.id });
+    expect((await xr(page)).inputs).not.toContain('transientPointer');
     expectClean(w);
   });
 

@@ -23,6 +23,7 @@ export interface XRDiag {
   aim: { x: number; z: number } | null;
   teleport: { x: number; z: number; accepted: boolean } | null;
   perEye: { calls: number; triangles: number } | null;
+  inputs: string[];
   cardTargets: { action: { do: string; boothId?: string }; at: [number, number, number] }[];
 }
 
@@ -100,7 +101,6 @@ export async function aim(page: Page, target: [number, number, number] | { pitch
   await frames(page, 3);
 }
 
-/** Pulls and releases a controller's trigger. */
 /** Switches the headset between controllers and tracked hands (as putting the controllers down does). */
 export async function useHands(page: Page, on: boolean): Promise<void> {
   await page.evaluate((mode) => { (window as any).__xrDevice.primaryInputMode = mode; }, on ? 'hand' : 'controller');
@@ -115,6 +115,7 @@ export async function pinch(page: Page, hand: 'left' | 'right' = 'right'): Promi
   await frames(page, 4);
 }
 
+/** Pulls and releases a controller's trigger. */
 export async function pull(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
   await page.evaluate((h) => (window as any).__xrDevice.controllers[h].updateButtonValue('trigger', 1), hand);
   await frames(page, 1);
@@ -154,4 +155,35 @@ export async function holdForward(page: Page, hand: 'left' | 'right' = 'right'):
 export async function release(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
   await page.evaluate((h) => (window as any).__xrDevice.controllers[h].updateAxes('thumbstick', 0, 0), hand);
   await frames(page, 3);
+}
+
+/**
+ * A Vision Pro look-and-pinch at `target`: an input source with targetRayMode 'transient-pointer'
+ * appears along the gaze when the fingers meet, selects, and is gone when they part. iwer has no
+ * such device, so the emulated right controller stands in: disconnected, re-declared as a
+ * transient pointer aimed at the target, connected for the pinch only, then put back. (Its gamepad
+ * stays inside iwer, which derives select events from the trigger; the app never reads it for a
+ * transient pointer.) Returns the input types the app saw during the pinch.
+ */
+export async function transientPinch(page: Page, target: [number, number, number]): Promise<string[]> {
+  const declare = (mode: string) => page.evaluate((m) => {
+    const source = (window as any).__xrDevice.controllers.right.inputSource;
+    // iwer keeps an input source's fields in one record under a private symbol.
+    const record = source[Object.getOwnPropertySymbols(source)[0]];
+    record.targetRayMode = m;
+  }, mode);
+  const connect = async (on: boolean) => {
+    await page.evaluate((c) => { (window as any).__xrDevice.controllers.right.connected = c; }, on);
+    await frames(page, 4);
+  };
+  await connect(false);
+  await declare('transient-pointer');
+  await aim(page, target);
+  await connect(true);
+  const during = (await xr(page)).inputs;
+  await pull(page);
+  await connect(false);
+  await declare('tracked-pointer');
+  await connect(true);
+  return during;
 }
