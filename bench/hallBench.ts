@@ -80,11 +80,14 @@ async function walk(page: Page, booths: string[], after?: () => Promise<void>): 
 /** A fresh page: a load never waits on a previous document's rendering. */
 const newPage = (browser: Browser) => browser.newPage({ viewport: { width: 1280, height: 800 } });
 
-/** Measures one hall configuration (three loads, each in a fresh page, for the time to ready; the median is reported). */
+/** Loads per configuration for the time to ready (the median is reported: single loads on a shared machine swing by half). */
+const LOADS = 5;
+
+/** Measures one hall configuration (LOADS loads, each in a fresh page, for the time to ready). */
 async function measureHall(browser: Browser, base: string, label: string, query: string, bare: number): Promise<Figure[]> {
   const loads: Awaited<ReturnType<typeof loadOnce>>[] = [];
   let page = await newPage(browser);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < LOADS; i++) {
     if (i > 0) { await page.close(); page = await newPage(browser); }
     loads.push(await loadOnce(page, `${base}/?diagnostics${query}`));
   }
@@ -113,7 +116,8 @@ async function measureHall(browser: Browser, base: string, label: string, query:
   const heap = (await expo(page, 'performance.memory ? performance.memory.usedJSHeapSize : 0')) as number;
   await page.close();
   return [
-    { name: `${label}: time to ready (median of 3)`, value: ready, unit: 'ms', target: `${(ready / bare).toFixed(2)}× bare (≤ 3×)` },
+    // The budget is the seed hall's, the one visitors get; a generated hall's time also holds generating and ingesting its plans.
+    { name: `${label}: time to ready (median of ${LOADS})`, value: ready, unit: 'ms', target: `${(ready / bare).toFixed(2)}× bare${label === 'seed' ? ' (≤ 3×)' : ', incl. generating the plans'}` },
     { name: `${label}: … bundle / scene / world code / font / ready`, value: stage('ready'), unit: 'ms', target: `${stage('bundle')} / ${stage('scene')} / ${stage('world')} / ${stage('font')}` },
     { name: `${label}: draw calls, overview`, value: over.calls, unit: 'calls', target: label === 'seed' ? '< 60' : '< 100' },
     { name: `${label}: draw calls, busiest booth`, value: busiest.calls, unit: 'calls', target: '< 100' },
@@ -156,7 +160,7 @@ export async function benchHall(): Promise<Figure[]> {
   try {
     let page = await newPage(browser);
     const bareLoads: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < LOADS; i++) {
       if (i > 0) { await page.close(); page = await newPage(browser); }
       const t0 = Date.now();
       await page.goto('http://127.0.0.1:4391/');
@@ -165,7 +169,7 @@ export async function benchHall(): Promise<Figure[]> {
     }
     const bareMs = median(bareLoads);
     const bareFrames = await frameTimes(page, 2000);
-    figures.push({ name: 'bare three.js page: time to first frame (median of 3)', value: bareMs, unit: 'ms' });
+    figures.push({ name: `bare three.js page: time to first frame (median of ${LOADS})`, value: bareMs, unit: 'ms' });
     figures.push({ name: 'bare three.js page: frame time, median', value: +percentile(bareFrames, 0.5).toFixed(1), unit: 'ms' });
     await page.close();
     for (const [label, query] of [['seed', ''], ['synthetic 100', '&synthetic=100'], ['synthetic 300', '&synthetic=300']] as const) {

@@ -1,6 +1,6 @@
 /** The page: the 3D hall (loaded on demand) under a DOM overlay for directory, reader and help. */
 import { lazy, Suspense, useEffect } from 'react';
-import { loadHall, loadWorld, followRoute } from '../state/load';
+import { loadWorld, followRoute } from '../state/load';
 import { useExpo } from '../state/store';
 import { Directory } from './Directory';
 import { FigureCard } from './FigureCard';
@@ -20,7 +20,6 @@ export function App() {
   // The presenting layer loads once someone presents, follows, asks to follow or leaves a kiosk running.
   const presenting = useExpo((s) => s.present.role !== 'none' || s.present.kiosk !== 'off' || s.present.joinOpen || s.present.away || !!s.present.error);
   useEffect(() => {
-    void loadHall();
     const onHash = () => followRoute();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
