@@ -1,6 +1,6 @@
 /**
  * The diagnostics contract tests and benchmarks rely on: with ?diagnostics in the URL the page
- * exposes window.__expo (ready, booths, view, xr, present, stats(), goToBooth, openClause, setOverview).
+ * exposes window.__expo (ready, booths, chunks, view, xr, present, stats(), renderCost(), goToBooth, openClause, setOverview).
  */
 import { clauseCount } from '../plan/counts';
 import { canStand } from '../layout/collide';
@@ -54,6 +54,8 @@ export function installDiagnostics(search = location.search): void {
     get ready() { return useExpo.getState().ready; },
     get status() { return useExpo.getState().status; },
     get problems() { return useExpo.getState().problems; },
+    /** How many groups the hall's boxes are drawn in (a draw call each while in view). */
+    get chunks() { return useExpo.getState().scene?.chunks.length ?? 0; },
     get booths() {
       const s = useExpo.getState().scene;
       return (s?.plans ?? []).map((p) => ({

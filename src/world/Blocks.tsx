@@ -77,7 +77,12 @@ export function Blocks({ blocks, onPick, name, unlit = false, onTop = false, cul
   const centre = useRef(new Vector3());
   useFrame((state) => {
     const mesh = ref.current;
-    if (!mesh || cullBeyond === Infinity || !mesh.boundingSphere) return;
+    if (!mesh?.boundingSphere) return;
+    // No limit (the overview) shows again what a limit hid.
+    if (cullBeyond === Infinity) {
+      mesh.visible = true;
+      return;
+    }
     state.camera.getWorldPosition(camera.current);
     centre.current.copy(mesh.boundingSphere.center).applyMatrix4(mesh.matrixWorld);
     mesh.visible = camera.current.distanceTo(centre.current) - mesh.boundingSphere.radius < cullBeyond;
