@@ -6,7 +6,7 @@
 import type { Plan } from '../plan/schema';
 import { formatPeriod, LEVEL_ZH } from '../plan/format';
 import { articlesOf, type Article } from './articles';
-import { buildFigure, figureSpecs } from './figures';
+import { buildFigure, figureSpecs, figureTiles } from './figures';
 import type { BoothPlacement } from './hallLayout';
 import { LEVEL_COLOR, PALETTE, towardWhite } from './palette';
 import { clausePanel, tocPanel, type PanelState } from './panels';
@@ -57,8 +57,8 @@ function measures(plan: Plan, p: BoothPlacement) {
   const top = 0.45;
   const specs = figureSpecs(plan.targets.slice(0, 6));
   const slotW = counterW / Math.max(specs.length, 1);
-  const figures = () => specs.map((spec, i) => buildFigure(f, plan.id, spec, { x: -counterW / 2 + slotW * (i + 0.5), width: slotW, top, z: counterZ, front: counterZ + 0.36 }));
-  return { f, w, d, back: -d / 2, wallH, counterW, counterZ, top, specs, figures };
+  const slots = specs.map((spec, i) => ({ spec, slot: { x: -counterW / 2 + slotW * (i + 0.5), width: slotW, top, z: counterZ, front: counterZ + 0.36 } }));
+  return { f, w, d, back: -d / 2, wallH, counterW, counterZ, top, specs, slots };
 }
 
 /**
@@ -66,16 +66,16 @@ function measures(plan: Plan, p: BoothPlacement) {
  * for the booths near the visitor instead of holding it for every booth.
  */
 export function boothDetail(plan: Plan, p: BoothPlacement): BoothDetail {
-  const { f, w, back, wallH, counterW, counterZ, top, specs, figures } = measures(plan, p);
+  const { f, w, back, wallH, counterW, counterZ, top, specs, slots } = measures(plan, p);
   const info = [formatPeriod(plan.period), plan.issuers.slice(0, 3).join('、'), plan.published ?? plan.signed ?? ''].filter(Boolean).join(' · ');
   const labels: Label[] = [
     localLabel(f, -w / 2 + 0.25, wallH - 0.97, back + 0.22, clip(info || (plan.evidence === 'quoted' ? '据新闻报道引述' : ''), 70), 0.085, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }),
   ];
   if (plan.display.nameEn) labels.push(localLabel(f, -w / 2 + 0.25, wallH - 1.12, back + 0.22, clip(plan.display.nameEn, 110), 0.065, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'middle' }));
   const tiles: Block[] = [];
-  for (const fig of figures()) {
-    tiles.push(...fig.tiles);
-    labels.push(...fig.labels);
+  for (const { spec, slot } of slots) {
+    tiles.push(...figureTiles(f, plan.id, spec, slot));
+    labels.push(...buildFigure(f, plan.id, spec, slot).labels);
   }
   if (plan.targets.length > specs.length) labels.push(localLabel(f, counterW / 2, top + 0.05, counterZ + 0.36, `另有 ${plan.targets.length - specs.length} 项指标`, 0.06, PALETTE.onAccent, { anchorX: 'right', anchorY: 'bottom' }));
   if (plan.evidence === 'quoted') {
@@ -86,7 +86,7 @@ export function boothDetail(plan: Plan, p: BoothPlacement): BoothDetail {
 
 /** Builds the static part of a booth. */
 export function buildBooth(plan: Plan, p: BoothPlacement): BoothStatic {
-  const { f, w, d, back, wallH, counterW, counterZ, top, figures } = measures(plan, p);
+  const { f, w, d, back, wallH, counterW, counterZ, top, slots } = measures(plan, p);
   const accent = plan.display.color ?? LEVEL_COLOR[plan.level];
   const booth = { type: 'booth' as const, boothId: plan.id };
   const backWall = localBlock(f, 0, wallH / 2, back + 0.1, w, wallH, 0.2, PALETTE.wall, booth);
@@ -105,7 +105,7 @@ export function buildBooth(plan: Plan, p: BoothPlacement): BoothStatic {
   ];
   const counter = localBlock(f, 0, top / 2, counterZ, counterW, top, 0.7, PALETTE.counter, booth);
   blocks.push(counter);
-  for (const fig of figures()) blocks.push(...fig.blocks);
+  for (const { spec, slot } of slots) blocks.push(...buildFigure(f, plan.id, spec, slot).blocks);
   const places = panelPlaces(p);
   const eyeZ = back + 2.5;
   return {

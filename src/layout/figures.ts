@@ -7,7 +7,7 @@ import type { Target } from '../plan/schema';
 import { formatFigure } from '../plan/format';
 import { PALETTE } from './palette';
 import { clip } from './textWrap';
-import { localBlock, localLabel, type Block, type Frame, type Label } from './primitives';
+import { localBlock, localLabel, type Block, type Frame, type Label, type Pick } from './primitives';
 
 /** How one target is drawn. */
 export type FigureKind = 'column' | 'grid' | 'band' | 'plate' | 'ceiling';
@@ -62,13 +62,23 @@ export interface Slot {
 /** Tallest figure above the counter, metres. */
 export const FIGURE_HEIGHT = 0.7;
 
-/** Boxes and labels of one figure in its slot. `tiles` get their own list (near-only detail). */
-export function buildFigure(f: Frame, boothId: string, spec: FigureSpec, slot: Slot): { blocks: Block[]; tiles: Block[]; labels: Label[] } {
+/** A figure's width in its slot, and a grid board's height. */
+function figureWidth(slot: Slot): number {
+  return Math.min(slot.width * 0.8, 0.9);
+}
+const BOARD_H = FIGURE_HEIGHT * 0.9;
+
+/** Clicking any part of a figure picks its target. */
+function figurePick(boothId: string, spec: FigureSpec): Pick {
+  return { type: 'figure', boothId, targetId: spec.target.id };
+}
+
+/** Boxes and labels of one figure in its slot. A grid's unit tiles come from figureTiles (near-only detail). */
+export function buildFigure(f: Frame, boothId: string, spec: FigureSpec, slot: Slot): { blocks: Block[]; labels: Label[] } {
   const t = spec.target;
-  const pick = { type: 'figure' as const, boothId, targetId: t.id };
+  const pick = figurePick(boothId, spec);
   const blocks: Block[] = [];
-  const tiles: Block[] = [];
-  const w = Math.min(slot.width * 0.8, 0.9);
+  const w = figureWidth(slot);
   const { top, z, x } = slot;
   const h = (s: number) => 0.08 + FIGURE_HEIGHT * 0.9 * Math.max(0.04, s);
   if (spec.kind === 'column') {
@@ -90,23 +100,31 @@ export function buildFigure(f: Frame, boothId: string, spec: FigureSpec, slot: S
     blocks.push(localBlock(f, x, top + 0.03, z, side, 0.06, side, PALETTE.area, pick));
     blocks.push(localBlock(f, x, top + 0.35, z - side / 2, 0.04, 0.7, 0.04, PALETTE.axis, pick));
   } else {
-    // Grid: a board standing on the counter, tiled row by row from the bottom.
-    const boardW = w;
-    const boardH = FIGURE_HEIGHT * 0.9;
-    blocks.push(localBlock(f, x, top + boardH / 2, z - 0.05, boardW, boardH, 0.04, PALETTE.panel, pick));
-    const cols = Math.max(1, Math.ceil(Math.sqrt((spec.tiles * boardW) / boardH)));
-    const rows = Math.ceil(spec.tiles / cols);
-    const cell = Math.min(boardW / cols, boardH / Math.max(rows, 1));
-    for (let i = 0; i < spec.tiles; i++) {
-      const cx = x - (cols * cell) / 2 + cell * ((i % cols) + 0.5);
-      const cy = top + cell * (Math.floor(i / cols) + 0.5) + 0.02;
-      tiles.push(localBlock(f, cx, cy, z - 0.02, cell * 0.8, cell * 0.8, 0.02, PALETTE.count, pick));
-    }
+    // Grid: a board standing on the counter (its tiles are figureTiles).
+    blocks.push(localBlock(f, x, top + BOARD_H / 2, z - 0.05, w, BOARD_H, 0.04, PALETTE.panel, pick));
   }
   const labels = [
     localLabel(f, x, top - 0.06, slot.front, formatFigure(t), 0.12, t.kind === 'support' ? PALETTE.support : PALETTE.onAccent, { anchorY: 'top' }),
     localLabel(f, x, top - 0.22, slot.front, clip(t.metric, 12), 0.07, '#e6e8eb', { anchorY: 'top' }),
     localLabel(f, x, top - 0.33, slot.front, spec.perTile > 1 ? `${figureNote(t)} · 每格${spec.perTile}` : figureNote(t), 0.06, '#b9c0c9', { anchorY: 'top' }),
   ];
-  return { blocks, tiles, labels };
+  return { blocks, labels };
+}
+
+/** The unit tiles of a grid figure, row by row from the bottom of its board; none for other kinds. */
+export function figureTiles(f: Frame, boothId: string, spec: FigureSpec, slot: Slot): Block[] {
+  if (spec.kind !== 'grid') return [];
+  const pick = figurePick(boothId, spec);
+  const boardW = figureWidth(slot);
+  const { top, z, x } = slot;
+  const cols = Math.max(1, Math.ceil(Math.sqrt((spec.tiles * boardW) / BOARD_H)));
+  const rows = Math.ceil(spec.tiles / cols);
+  const cell = Math.min(boardW / cols, BOARD_H / Math.max(rows, 1));
+  const tiles: Block[] = [];
+  for (let i = 0; i < spec.tiles; i++) {
+    const cx = x - (cols * cell) / 2 + cell * ((i % cols) + 0.5);
+    const cy = top + cell * (Math.floor(i / cols) + 0.5) + 0.02;
+    tiles.push(localBlock(f, cx, cy, z - 0.02, cell * 0.8, cell * 0.8, 0.02, PALETTE.count, pick));
+  }
+  return tiles;
 }
