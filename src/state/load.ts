@@ -1,6 +1,7 @@
 /**
- * Loading the hall: the scene bundle (or N generated plans run through the same ingest), the
- * layout, then the font — reporting progress for the loading bar, errors for the page.
+ * Loading the hall: the scene bundle (or N generated plans run through the same ingest) and the
+ * layout, with the world's code and the font on their way alongside — reporting progress for the
+ * loading bar, errors for the page.
  */
 import { buildHallScene } from '../layout';
 import type { Plan } from '../plan/schema';
@@ -32,7 +33,7 @@ export function followRoute(hash = location.hash): boolean {
 /** The world's code (three.js, troika, the hall), fetched while the bundle downloads; App renders the same module. */
 export const loadWorld = () => import('../world/World');
 
-/** Loads everything and fills the store. Marks `expo:bundle`, `expo:scene` and `expo:font` for the benchmark. */
+/** Loads everything and fills the store. Marks `expo:world`, `expo:bundle`, `expo:font` and `expo:scene` for the benchmark. */
 export async function loadHall(search = location.search): Promise<void> {
   const params = new URLSearchParams(search);
   const set = useExpo.setState;

@@ -1,6 +1,7 @@
 /**
- * The hall's font, parsed before the first frame so no label draws in a fallback face. Lives in
- * the world's chunk: troika (and three.js with it) stay out of the page's first download.
+ * The hall's font, fetched and parsed in troika's worker as soon as the bundle names it, so the
+ * first labels need not wait for it. Lives in the world's chunk: troika (and three.js with it)
+ * stay out of the page's first download.
  */
 import { preloadFont } from 'troika-three-text';
 

@@ -32,11 +32,6 @@ export function boothsNear(booths: BoothStatic[], x: number, z: number, { radius
   return ranked.sort();
 }
 
-/** Ids of the booths to draw in detail from (x, z); `keep` is always included. */
-export function nearBooths(booths: BoothStatic[], x: number, z: number, keep: string | null): string[] {
-  return boothsNear(booths, x, z, { radius: NEAR_RADIUS, max: NEAR_MAX, keep });
-}
-
 /** The floor point detail follows: under a walking visitor; from above, where the gaze meets the floor. */
 export function focusPoint(r: { x: number; y: number; z: number; yaw: number; pitch: number }): { x: number; z: number } {
   const ahead = r.y > 5 ? Math.tan(Math.PI / 2 + r.pitch) * r.y : 0;

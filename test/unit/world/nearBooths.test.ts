@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildHallScene } from '../../../src/layout';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
-import { boothsNear, focusPoint, nearBooths, NEAR_MAX, SIGN_RADIUS } from '../../../src/world/nearBooths';
+import { boothsNear, focusPoint, NEAR_MAX, NEAR_RADIUS, SIGN_RADIUS } from '../../../src/world/nearBooths';
 
 const hall = buildHallScene(ingestAll(syntheticDocuments(120, 3)).plans, { title: 'LOD' });
+/** The booths NearDetail draws from (x, z). */
+const detailNear = (x: number, z: number, keep: string | null) => boothsNear(hall.booths, x, z, { radius: NEAR_RADIUS, max: NEAR_MAX, keep });
 const distance = (id: string, x: number, z: number) => {
   const b = hall.booths.find((x) => x.id === id)!;
   return Math.hypot(b.frame.x - x, b.frame.z - z);
@@ -21,15 +23,15 @@ describe('level of detail by distance', () => {
   });
 
   it('keeps at most max booths, the nearest ones, and always the one the visitor is at', () => {
-    const ids = nearBooths(hall.booths, x, z, null);
+    const ids = detailNear(x, z, null);
     expect(ids.length).toBe(NEAR_MAX);
     const farthestKept = Math.max(...ids.map((id) => distance(id, x, z)));
     const left = hall.booths.filter((b) => !ids.includes(b.id));
     expect(Math.min(...left.map((b) => distance(b.id, x, z)))).toBeGreaterThanOrEqual(farthestKept);
     const far = hall.booths.at(-1)!.id;
     expect(distance(far, x, z)).toBeGreaterThan(SIGN_RADIUS);
-    expect(nearBooths(hall.booths, x, z, far)).toContain(far);
-    expect(nearBooths(hall.booths, x, z, far)).toHaveLength(NEAR_MAX);
+    expect(detailNear(x, z, far)).toContain(far);
+    expect(detailNear(x, z, far)).toHaveLength(NEAR_MAX);
   });
 
   it('follows the visitor on foot and the gaze from above', () => {
