@@ -53,6 +53,26 @@ const expo = (page: Page, js: string) => page.evaluate(js);
 
 const median = (xs: number[]) => percentile(xs, 0.5);
 
+/** Waits until the camera has stopped. */
+const settle = (page: Page) => page.waitForFunction(() => !(window as any).__expo.view.moving, null, { timeout: 60_000 });
+
+/** A fresh page: a load never waits on a previous document's rendering. */
+const newPage = (browser: Browser) => browser.newPage({ viewport: { width: 1280, height: 800 } });
+
+/** Loads per configuration for the time to ready (the median is reported: single loads on a shared machine swing by half). */
+const LOADS = 5;
+
+/** Runs `load` LOADS times, each in a fresh page; the last page stays open for more measuring. */
+async function loadsInFreshPages<T>(browser: Browser, load: (page: Page) => Promise<T>): Promise<{ results: T[]; page: Page }> {
+  const results: T[] = [];
+  let page = await newPage(browser);
+  for (let i = 0; i < LOADS; i++) {
+    if (i > 0) { await page.close(); page = await newPage(browser); }
+    results.push(await load(page));
+  }
+  return { results, page };
+}
+
 /** Navigation to __expo.ready (ms), and when the loading stages finished (ms after navigation). */
 async function loadOnce(page: Page, url: string): Promise<{ ready: number; marks: Record<string, number> }> {
   const t0 = Date.now();
@@ -65,32 +85,20 @@ async function loadOnce(page: Page, url: string): Promise<{ ready: number; marks
 
 /** Takes the visitor to the first, middle and last booth of the hall; frame times (ms) on the way. */
 async function walk(page: Page, booths: string[], after?: () => Promise<void>): Promise<number[]> {
-  const settle = () => page.waitForFunction(() => !(window as any).__expo.view.moving, null, { timeout: 60_000 });
   const times: number[] = [];
   for (const id of [booths[0], booths[Math.floor(booths.length / 2)], booths[booths.length - 1]]) {
     await expo(page, `window.__expo.goToBooth(${JSON.stringify(id)})`);
     times.push(...(await frameTimes(page, 1500)));
-    await settle();
+    await settle(page);
     await page.waitForTimeout(800);
     await after?.();
   }
   return times;
 }
 
-/** A fresh page: a load never waits on a previous document's rendering. */
-const newPage = (browser: Browser) => browser.newPage({ viewport: { width: 1280, height: 800 } });
-
-/** Loads per configuration for the time to ready (the median is reported: single loads on a shared machine swing by half). */
-const LOADS = 5;
-
 /** Measures one hall configuration (LOADS loads, each in a fresh page, for the time to ready). */
 async function measureHall(browser: Browser, base: string, label: string, query: string, bare: number): Promise<Figure[]> {
-  const loads: Awaited<ReturnType<typeof loadOnce>>[] = [];
-  let page = await newPage(browser);
-  for (let i = 0; i < LOADS; i++) {
-    if (i > 0) { await page.close(); page = await newPage(browser); }
-    loads.push(await loadOnce(page, `${base}/?diagnostics${query}`));
-  }
+  const { results: loads, page } = await loadsInFreshPages(browser, (p) => loadOnce(p, `${base}/?diagnostics${query}`));
   const ready = median(loads.map((l) => l.ready));
   const stage = (name: string) => Math.round(median(loads.map((l) => l.marks[name] ?? 0)));
   await page.waitForTimeout(2500); // let shader and glyph warm-up pass
@@ -108,7 +116,7 @@ async function measureHall(browser: Browser, base: string, label: string, query:
   });
   const booth = await stats();
   await expo(page, 'window.__expo.setOverview(true)');
-  await page.waitForFunction(() => !(window as any).__expo.view.moving, null, { timeout: 60_000 });
+  await settle(page);
   await page.waitForTimeout(800);
   const over = await stats();
   const overFrames = await frameTimes(page, 2000);
@@ -158,15 +166,12 @@ export async function benchHall(): Promise<Figure[]> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const figures: Figure[] = [...bundleSizes()];
   try {
-    let page = await newPage(browser);
-    const bareLoads: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      if (i > 0) { await page.close(); page = await newPage(browser); }
+    const { results: bareLoads, page } = await loadsInFreshPages(browser, async (p) => {
       const t0 = Date.now();
-      await page.goto('http://127.0.0.1:4391/');
-      await page.waitForFunction(() => (window as any).__bareReady === true);
-      bareLoads.push(Date.now() - t0);
-    }
+      await p.goto('http://127.0.0.1:4391/');
+      await p.waitForFunction(() => (window as any).__bareReady === true);
+      return Date.now() - t0;
+    });
     const bareMs = median(bareLoads);
     const bareFrames = await frameTimes(page, 2000);
     figures.push({ name: `bare three.js page: time to first frame (median of ${LOADS})`, value: bareMs, unit: 'ms' });
