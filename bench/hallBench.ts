@@ -148,7 +148,9 @@ import * as THREE from '/three.module.js';
 const r = new THREE.WebGLRenderer({ antialias: true }); r.setSize(innerWidth, innerHeight); document.body.appendChild(r.domElement);
 const s = new THREE.Scene(); const c = new THREE.PerspectiveCamera(60, innerWidth / innerHeight, 0.1, 100); c.position.z = 3;
 s.add(new THREE.Mesh(new THREE.BoxGeometry(), new THREE.MeshNormalMaterial()));
-r.setAnimationLoop(() => { r.render(s, c); window.__bareReady = true; });
+const gl = r.getContext();
+// Like the hall's ready, the first frame counts once the GPU has drawn it (a pixel read back waits for that).
+r.setAnimationLoop(() => { r.render(s, c); gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4)); window.__bareReady = true; });
 </script>`;
 }
 

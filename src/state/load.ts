@@ -30,8 +30,19 @@ export function followRoute(hash = location.hash): boolean {
   return r.clause === null ? goToBooth(r.boothId) : openClause(r.boothId, r.clause);
 }
 
-/** The world's code (three.js, troika, the hall), fetched while the bundle downloads; App renders the same module. */
-export const loadWorld = () => import('../world/World');
+/** The world's module: three.js, troika and the hall. */
+export type WorldModule = typeof import('../world/World');
+
+let worldModule: WorldModule | null = null;
+
+/** The world's code, fetched while the bundle downloads. */
+export const loadWorld = () => import('../world/World').then((m) => (worldModule = m));
+
+/**
+ * The world's module once loaded, which App renders as a plain component: through `lazy` the
+ * first reveal would wait for React's Suspense throttle (300 ms of an idle page, in the profile).
+ */
+export const loadedWorld = (): WorldModule | null => worldModule;
 
 /** Loads everything and fills the store. Marks `expo:world`, `expo:bundle`, `expo:font` and `expo:scene` for the benchmark. */
 export async function loadHall(search = location.search): Promise<void> {
@@ -58,8 +69,12 @@ export async function loadHall(search = location.search): Promise<void> {
     const scene = buildHallScene(plans, { title: bundle.title, titleEn: bundle.titleEn, themes: bundle.themes });
     performance.mark('expo:scene');
     set({ progress: 0.5 });
-    await world;
-    setXR({ supported: await xrSupported });
+    const m = await world;
+    const supported = await xrSupported;
+    // The XR wrapper is fetched only by browsers that can enter immersive VR, and before the first
+    // render, so that render is the final one.
+    if (supported) await m.loadXRShell();
+    setXR({ supported });
     set({ progress: 0.8, scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
     flyTo(scene.start, 0);
     followRoute();

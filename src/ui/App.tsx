@@ -1,6 +1,6 @@
 /** The page: the 3D hall (loaded on demand) under a DOM overlay for directory, reader and help. */
 import { lazy, Suspense, useEffect } from 'react';
-import { loadWorld, followRoute } from '../state/load';
+import { followRoute, loadedWorld } from '../state/load';
 import { useExpo } from '../state/store';
 import { Directory } from './Directory';
 import { FigureCard } from './FigureCard';
@@ -10,12 +10,13 @@ import { LoadingBar } from './LoadingBar';
 import { Reader } from './Reader';
 import { TopBar } from './TopBar';
 
-const World = lazy(loadWorld);
 const PresentUI = lazy(() => import('../present/PresentUI'));
 
 /** The whole app. */
 export function App() {
   const status = useExpo((s) => s.status);
+  // loadHall says 'ready' only once the world's code is here.
+  const World = status === 'ready' ? loadedWorld()?.default : undefined;
   const error = useExpo((s) => s.error);
   // The presenting layer loads once someone presents, follows, asks to follow or leaves a kiosk running.
   const presenting = useExpo((s) => s.present.role !== 'none' || s.present.kiosk !== 'off' || s.present.joinOpen || s.present.away || !!s.present.error);
@@ -26,11 +27,7 @@ export function App() {
   }, []);
   return (
     <>
-      {status === 'ready' && (
-        <Suspense fallback={null}>
-          <World />
-        </Suspense>
-      )}
+      {World && <World />}
       {status === 'error' && <p role="alert" className="error-banner">{error}</p>}
       <LoadingBar />
       <TopBar />

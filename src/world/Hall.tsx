@@ -1,6 +1,6 @@
 /** The hall: lights, floor, the boxes in instanced meshes by floor area, the labels in sight in two text batches. */
 import { useCallback, useRef } from 'react';
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import type { HallScene, Pick } from '../layout';
 import { goToBooth, openArticle, pagePanel, showFigure, walkTo } from '../state/actions';
 import { panelOf, setXR, useExpo } from '../state/store';
@@ -65,12 +65,17 @@ export function handlePick(pick: Pick | undefined, point: Vector3): void {
 export function Hall({ scene, font }: HallProps) {
   const overview = useExpo((s) => s.overview);
   const synced = useRef({ signs: false, detail: false, frames: 0 });
-  const onSigns = useCallback(() => { synced.current.signs = true; }, []);
-  const onDetail = useCallback(() => { synced.current.detail = true; }, []);
-  // Ready once both text batches have laid out and a frame has been drawn with them.
-  useFrame(() => {
+  const invalidate = useThree((s) => s.invalidate);
+  const onSigns = useCallback(() => { synced.current.signs = true; invalidate(2); }, [invalidate]);
+  const onDetail = useCallback(() => { synced.current.detail = true; invalidate(2); }, [invalidate]);
+  // Ready once both text batches have laid out and two frames have been drawn with them. Until
+  // then the canvas draws only when asked (see World); a batch laid out asks for those frames.
+  useFrame(({ gl }) => {
     const s = synced.current;
     if (s.signs && s.detail && !useExpo.getState().ready && ++s.frames > 1) {
+      // Drawing calls return before the GPU has drawn; reading a pixel back waits until it has
+      // (glyph fields and all), so ready means the visitor sees the text.
+      gl.getContext().readPixels(0, 0, 1, 1, WebGL2RenderingContext.RGBA, WebGL2RenderingContext.UNSIGNED_BYTE, new Uint8Array(4));
       performance.mark('expo:ready');
       useExpo.setState({ ready: true, progress: 1 });
     }

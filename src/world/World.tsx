@@ -1,5 +1,5 @@
 /** The 3D world: one canvas, one scene tree, loaded on demand so the page shell starts fast. */
-import { lazy, Suspense } from 'react';
+import { useEffect, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { setProjector, setRenderProbe, setStatsSource } from '../state/diagnostics';
@@ -8,14 +8,33 @@ import { Hall } from './Hall';
 
 export { preloadHallFont } from './font';
 
-/** The WebXR wrapper: fetched only by browsers that can enter immersive VR. */
-const XRShell = lazy(() => import('../xr/XRShell'));
+let XRShell: typeof import('../xr/XRShell').default | null = null;
+
+/** Fetches the WebXR wrapper; loadHall calls it only in browsers that can enter immersive VR. */
+export async function loadXRShell(): Promise<void> {
+  XRShell = (await import('../xr/XRShell')).default;
+}
+
+/** How long the hall waits for its first text before it is drawn every frame regardless. */
+const LIVE_AFTER_MS = 10_000;
+
+/** True once `ms` have passed since mounting. */
+function useLiveAfter(ms: number): boolean {
+  const [live, setLive] = useState(false);
+  useEffect(() => {
+    const t = setTimeout(() => setLive(true), ms);
+    return () => clearTimeout(t);
+  }, [ms]);
+  return live;
+}
 
 /** The canvas with the hall in it. */
 export default function World() {
   const scene = useExpo((s) => s.scene);
   const font = useExpo((s) => s.font);
   const xr = useExpo((s) => s.xr.supported);
+  const ready = useExpo((s) => s.ready);
+  const live = useLiveAfter(LIVE_AFTER_MS);
   if (!scene || !font) return null;
   const hall = <Hall scene={scene} font={font} />;
   return (
@@ -23,6 +42,10 @@ export default function World() {
       className="world"
       camera={{ fov: 62, near: 0.05, far: 2000, position: [0, 1.6, 0] }}
       flat
+      // While the first text is laid out the hall is drawn only when something asks: on a
+      // software renderer its frames would take the CPU the glyphs need. If the text never comes
+      // (a font that fails to load), the hall goes live anyway, without it.
+      frameloop={ready || live ? 'always' : 'demand'}
       dpr={[1, 1.75]}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       onCreated={({ gl, camera, scene: three }) => {
@@ -47,7 +70,7 @@ export default function World() {
         });
       }}
     >
-      {xr ? <Suspense fallback={null}><XRShell>{hall}</XRShell></Suspense> : hall}
+      {xr && XRShell ? <XRShell>{hall}</XRShell> : hall}
     </Canvas>
   );
 }
