@@ -15,7 +15,11 @@ declare module 'troika-three-text' {
     overflowWrap: 'normal' | 'break-word';
     whiteSpace: 'normal' | 'nowrap';
     unicodeFontsURL: string | null;
+    /** Draw glyph distance fields with WebGL (default) rather than in JavaScript workers. */
+    gpuAccelerateSDF: boolean;
     material: Material;
+    /** The last layout; null until the first sync completes. */
+    readonly textRenderInfo: object | null;
     sync(callback?: () => void): void;
     dispose(): void;
   }

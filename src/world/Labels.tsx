@@ -3,9 +3,11 @@
  * font subset shipped with the hall; a character outside it is shown as □ rather than fetched.
  */
 import { useEffect, useMemo } from 'react';
+import { useThree } from '@react-three/fiber';
 import { Color, LinearSRGBColorSpace, MeshBasicMaterial } from 'three';
 import { BatchedText, Text } from 'troika-three-text';
 import type { Label } from '../layout';
+import { isSoftwareGL } from './softwareGL';
 
 /** Props of Labels. */
 export interface LabelsProps {
@@ -31,8 +33,9 @@ function labelKey(l: Label): string {
 /** Same-origin and never requested, as long as coverText keeps every glyph in the subset. */
 const NO_FALLBACK = `${location.origin}/generated/no-fallback/`;
 
-function makeText(l: Label, url: string, chars: Set<string>): Text {
+function makeText(l: Label, url: string, chars: Set<string>, gpuSDF: boolean): Text {
   const t = new Text();
+  t.gpuAccelerateSDF = gpuSDF;
   t.text = coverText(l.text, chars);
   t.font = url;
   t.unicodeFontsURL = NO_FALLBACK;
@@ -65,6 +68,8 @@ export function Labels({ labels, font, onSynced, onTop = false }: LabelsProps) {
     return b;
   }, [onTop]);
   const chars = useMemo(() => new Set(font.chars), [font.chars]);
+  const gl = useThree((s) => s.gl);
+  const gpuSDF = useMemo(() => !isSoftwareGL(gl.getContext()), [gl]);
   // Members are kept by content, so changing one panel page re-lays out only that page's text.
   const members = useMemo(() => new Map<string, Text>(), [batch]);
   useEffect(() => {
@@ -77,15 +82,17 @@ export function Labels({ labels, font, onSynced, onTop = false }: LabelsProps) {
     }
     for (const [key, l] of wanted) {
       if (members.has(key)) continue;
-      const t = makeText(l, font.url, chars);
+      const t = makeText(l, font.url, chars, gpuSDF);
       batch.add(t);
       members.set(key, t);
     }
     const done = () => onSynced?.();
     batch.addEventListener('synccomplete', done);
     batch.sync();
+    // troika says nothing when there was nothing to lay out (no labels, or the same ones): say it here.
+    if ([...members.values()].every((t) => t.textRenderInfo)) done();
     return () => batch.removeEventListener('synccomplete', done);
-  }, [labels, batch, members, font.url, chars, onSynced]);
+  }, [labels, batch, members, font.url, chars, gpuSDF, onSynced]);
   useEffect(() => () => {
     for (const t of members.values()) { batch.remove(t); t.dispose(); }
     members.clear();
