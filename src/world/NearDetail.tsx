@@ -5,6 +5,8 @@ import { panelOf, useExpo } from '../state/store';
 import { Blocks, type BlocksProps } from './Blocks';
 import { Labels } from './Labels';
 import { NEAR_MAX, NEAR_RADIUS } from './nearBooths';
+import { readableFrom } from './readable';
+import { useEye } from './useEye';
 import { useNearBooths } from './useNearBooths';
 
 /** Props of NearDetail. */
@@ -20,6 +22,7 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
   const panels = useExpo((s) => s.panels);
   const figure = useExpo((s) => s.figure);
   const near = useNearBooths(scene.booths, { radius: NEAR_RADIUS, max: NEAR_MAX });
+  const eye = useEye();
   // Close-up detail of the near booths only; a booth left behind drops out with its tiles.
   const details = useMemo(() => new Map<string, BoothDetail>(), [scene]);
   const { blocks, labels } = useMemo(() => {
@@ -40,8 +43,8 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
       blocks.push(...detail.tiles, ...p.blocks);
       labels.push(...detail.labels, ...p.labels);
     }
-    return { blocks, labels };
-  }, [near, panels, figure, scene, details]);
+    return { blocks, labels: labels.filter((l) => readableFrom(l, l.size, eye)) };
+  }, [near, panels, figure, scene, details, eye]);
   return (
     <>
       <Blocks name="detail" blocks={blocks} onPick={onPick} unlit />

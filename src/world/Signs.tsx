@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import type { HallScene } from '../layout';
 import { Labels } from './Labels';
 import { SIGN_RADIUS } from './nearBooths';
+import { readableFrom } from './readable';
+import { useEye } from './useEye';
 import { useNearBooths } from './useNearBooths';
 
 /** Props of Signs. */
@@ -15,9 +17,10 @@ export interface SignsProps {
 /** Draws the signs in one text batch; far booths' signs leave it, so its size does not grow with the hall. */
 export function Signs({ scene, font, onSynced }: SignsProps) {
   const near = useNearBooths(scene.booths, { radius: SIGN_RADIUS });
+  const eye = useEye();
   const labels = useMemo(() => {
     const ids = new Set(near);
-    return [...scene.signs, ...scene.booths.filter((b) => ids.has(b.id)).flatMap((b) => b.signs)];
-  }, [near, scene]);
+    return [...scene.signs, ...scene.booths.filter((b) => ids.has(b.id)).flatMap((b) => b.signs)].filter((l) => readableFrom(l, l.size, eye));
+  }, [near, scene, eye]);
   return <Labels labels={labels} font={font} onSynced={onSynced} />;
 }
