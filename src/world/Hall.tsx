@@ -11,6 +11,7 @@ import { Floor } from './Floor';
 import { LookInput } from './LookInput';
 import { NearDetail } from './NearDetail';
 import { Signs } from './Signs';
+import { waitForGPU } from './waitForGPU';
 import type { Vector3 } from 'three';
 
 /** Where the walking haze is complete (m): nothing beyond it is seen, so nothing beyond it is drawn. */
@@ -73,9 +74,8 @@ export function Hall({ scene, font }: HallProps) {
   useFrame(({ gl }) => {
     const s = synced.current;
     if (s.signs && s.detail && !useExpo.getState().ready && ++s.frames > 1) {
-      // Drawing calls return before the GPU has drawn; reading a pixel back waits until it has
-      // (glyph fields and all), so ready means the visitor sees the text.
-      gl.getContext().readPixels(0, 0, 1, 1, WebGL2RenderingContext.RGBA, WebGL2RenderingContext.UNSIGNED_BYTE, new Uint8Array(4));
+      // Ready means the visitor sees the text: the GPU has drawn it, glyph fields and all.
+      waitForGPU(gl.getContext());
       performance.mark('expo:ready');
       useExpo.setState({ ready: true, progress: 1 });
     }

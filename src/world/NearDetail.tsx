@@ -43,7 +43,7 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
       blocks.push(...detail.tiles, ...p.blocks);
       labels.push(...detail.labels, ...p.labels);
     }
-    return { blocks, labels: labels.filter((l) => readableFrom(l, l.size, eye)) };
+    return { blocks, labels: labels.filter((l) => readableFrom(l, eye)) };
   }, [near, panels, figure, scene, details, eye]);
   return (
     <>

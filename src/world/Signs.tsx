@@ -20,7 +20,7 @@ export function Signs({ scene, font, onSynced }: SignsProps) {
   const eye = useEye();
   const labels = useMemo(() => {
     const ids = new Set(near);
-    return [...scene.signs, ...scene.booths.filter((b) => ids.has(b.id)).flatMap((b) => b.signs)].filter((l) => readableFrom(l, l.size, eye));
+    return [...scene.signs, ...scene.booths.filter((b) => ids.has(b.id)).flatMap((b) => b.signs)].filter((l) => readableFrom(l, eye));
   }, [near, scene, eye]);
   return <Labels labels={labels} font={font} onSynced={onSynced} />;
 }

@@ -5,6 +5,7 @@ import { Vector3 } from 'three';
 import { setProjector, setRenderProbe, setStatsSource } from '../state/diagnostics';
 import { useExpo } from '../state/store';
 import { Hall } from './Hall';
+import { waitForGPU } from './waitForGPU';
 
 export { preloadHallFont } from './font';
 
@@ -60,12 +61,10 @@ export default function World() {
           geometries: gl.info.memory.geometries, textures: gl.info.memory.textures, programs: gl.info.programs?.length ?? 0,
         }));
         setRenderProbe((frames) => {
-          // Reading a pixel back waits until the GPU has finished every render before it.
-          const sync = () => gl.getContext().readPixels(0, 0, 1, 1, WebGL2RenderingContext.RGBA, WebGL2RenderingContext.UNSIGNED_BYTE, new Uint8Array(4));
-          sync();
+          waitForGPU(gl.getContext());
           const t0 = performance.now();
           for (let i = 0; i < frames; i++) gl.render(three, camera);
-          sync();
+          waitForGPU(gl.getContext());
           return (performance.now() - t0) / frames;
         });
       }}

@@ -15,8 +15,8 @@ export interface Point3 {
   z: number;
 }
 
-/** Whether a label of height `size` at `at` can be read from `eye`. */
-export function readableFrom(at: Point3, size: number, eye: Point3): boolean {
-  const r = size * READABLE_RANGE;
-  return (at.x - eye.x) ** 2 + (at.y - eye.y) ** 2 + (at.z - eye.z) ** 2 < r * r;
+/** Whether a label (its place, and its height `size`) can be read from `eye`. */
+export function readableFrom(label: Point3 & { size: number }, eye: Point3): boolean {
+  const r = label.size * READABLE_RANGE;
+  return (label.x - eye.x) ** 2 + (label.y - eye.y) ** 2 + (label.z - eye.z) ** 2 < r * r;
 }

@@ -8,15 +8,15 @@ import { READABLE_RANGE, readableFrom } from '../../../src/world/readable';
 const hall = buildHallScene(ingestAll(syntheticDocuments(40, 5)).plans, { title: 'LOD' });
 const seedHall = buildHallScene(ingestPaths(['seeds']).plans, { title: '元宇宙产业政策展' });
 const eyeAt = (v: { position: [number, number, number] }) => ({ x: v.position[0], y: v.position[1], z: v.position[2] });
-const unreadable = (labels: Label[], eye: { x: number; y: number; z: number }) => labels.filter((l) => !readableFrom(l, l.size, eye)).map((l) => `${l.text.slice(0, 12)} (${l.size} m)`);
+const unreadable = (labels: Label[], eye: { x: number; y: number; z: number }) => labels.filter((l) => !readableFrom(l, eye)).map((l) => `${l.text.slice(0, 12)} (${l.size} m)`);
 
 describe('text level of detail', () => {
   it('draws a label within READABLE_RANGE times its height, and not beyond', () => {
-    const at = { x: 0, y: 1.5, z: 0 };
-    expect(readableFrom(at, 0.1, { x: 0, y: 1.5, z: 0.1 * READABLE_RANGE - 0.01 })).toBe(true);
-    expect(readableFrom(at, 0.1, { x: 0, y: 1.5, z: 0.1 * READABLE_RANGE + 0.01 })).toBe(false);
+    const at = { x: 0, y: 1.5, z: 0, size: 0.1 };
+    expect(readableFrom(at, { x: 0, y: 1.5, z: 0.1 * READABLE_RANGE - 0.01 })).toBe(true);
+    expect(readableFrom(at, { x: 0, y: 1.5, z: 0.1 * READABLE_RANGE + 0.01 })).toBe(false);
     // Height counts: the overview camera high above is far from everything.
-    expect(readableFrom(at, 0.1, { x: 0, y: 1.5 + 0.1 * READABLE_RANGE + 0.01, z: 0 })).toBe(false);
+    expect(readableFrom(at, { x: 0, y: 1.5 + 0.1 * READABLE_RANGE + 0.01, z: 0 })).toBe(false);
   });
 
   it.each([['seed', seedHall], ['generated', hall]] as [string, HallScene][])('hides nothing a visitor is brought to read in the %s hall: a booth\'s signs and figures from its front, its panel from the reading spot', (_, hall) => {
