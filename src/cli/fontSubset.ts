@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import fontverter from 'fontverter';
 import subsetFont from 'subset-font';
 
 /** Characters every hall needs: printable ASCII, typographic punctuation, the missing-glyph box. */
@@ -37,7 +38,9 @@ export function fullFontPath(): string {
   return require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 }
 
-/** WOFF bytes of the font subset to `chars`. */
-export async function subsetWoff(chars: string): Promise<Buffer> {
-  return subsetFont(readFileSync(fullFontPath()), chars, { targetFormat: 'woff' });
+/** The font subset to `chars`: as shipped (WOFF), and the same font as plain sfnt for the build to read. */
+export async function subsetFonts(chars: string): Promise<{ woff: Buffer; sfnt: Buffer }> {
+  const sfnt = await subsetFont(readFileSync(fullFontPath()), chars, { targetFormat: 'sfnt' });
+  // One subset, wrapped: the WOFF's glyph ids are the sfnt's, which the prebuilt glyph fields name.
+  return { sfnt, woff: await fontverter.convert(sfnt, 'woff') };
 }

@@ -7,7 +7,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SceneBundle, SceneDefinition } from '../scene/bundle';
-import { glyphSet, subsetWoff } from './fontSubset';
+import { firstSightChars } from '../world/firstSight';
+import { glyphSet, subsetFonts } from './fontSubset';
+import { buildGlyphFields } from './glyphFields';
 import { ingestPaths } from './readSeeds';
 import { copyXRProfiles } from './xrProfiles';
 import { readTours, tourFiles } from './tours';
@@ -39,13 +41,18 @@ export async function writeScenes(files: string[], outDir = 'public/generated'):
     const bundle = buildScene(f);
     const chars = glyphSet(JSON.stringify([bundle.title, bundle.titleEn, bundle.plans, bundle.themes, bundle.tours]));
     const fontFile = `${bundle.scene}.font.woff`;
-    const woff = await subsetWoff(chars);
+    const { woff, sfnt } = await subsetFonts(chars);
     writeFileSync(join(outDir, fontFile), woff);
-    bundle.font = { file: fontFile, chars };
+    // The glyphs of the first view come with their fields made, so the entrance reads at once.
+    const scene = buildHallScene(bundle.plans, { title: bundle.title, titleEn: bundle.titleEn, themes: bundle.themes });
+    const fields = buildGlyphFields(sfnt, firstSightChars(scene));
+    const fieldsFile = `${bundle.scene}.fields.bin`;
+    writeFileSync(join(outDir, fieldsFile), fields.data);
+    bundle.font = { file: fontFile, chars, fields: { file: fieldsFile, ...fields.index } };
     const out = join(outDir, `${bundle.scene}.json`);
     writeFileSync(out, JSON.stringify(bundle));
     for (const p of bundle.problems) process.stderr.write(`${p.severity}: ${p.file}: ${p.message}\n`);
-    process.stderr.write(`scene ${bundle.scene}: ${bundle.plans.length} plans, ${bundle.tours.length} authored tours → ${out}; font ${[...chars].length} glyphs, ${(woff.length / 1024).toFixed(0)} KB\n`);
+    process.stderr.write(`scene ${bundle.scene}: ${bundle.plans.length} plans, ${bundle.tours.length} authored tours → ${out}; font ${[...chars].length} glyphs, ${(woff.length / 1024).toFixed(0)} KB; ${fields.index.glyphs.length / 5} glyph fields, ${(fields.data.length / 1024).toFixed(0)} KB\n`);
     written.push(out);
   }
   const profiles = copyXRProfiles(join(outDir, 'xr-profiles'));

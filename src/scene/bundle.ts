@@ -51,6 +51,21 @@ export type BundleTour = z.infer<typeof BundleTour>;
 export const BundleProblem = z.object({ file: z.string(), severity: z.enum(['error', 'warning']), message: z.string() });
 
 /** Everything the app needs to show one hall. */
+/**
+ * Glyph distance fields built with the bundle (src/cli/glyphFields.ts): `file` holds one field of
+ * size × size bytes per glyph, in the order of `glyphs`, which lists per glyph its id in the font
+ * and its box in font units (x0, y0, x1, y1): five numbers a glyph.
+ */
+export const GlyphFieldIndex = z.object({
+  file: z.string(),
+  size: z.number().int().positive(),
+  margin: z.number().nonnegative(),
+  exponent: z.number().positive(),
+  glyphs: z.array(z.number()).refine((g) => g.length % 5 === 0, 'five numbers a glyph'),
+});
+/** Index of the prebuilt glyph fields. */
+export type GlyphFieldIndex = z.infer<typeof GlyphFieldIndex>;
+
 export const SceneBundle = z.object({
   bundleVersion: z.literal(1),
   scene: z.string(),
@@ -62,7 +77,7 @@ export const SceneBundle = z.object({
   themes: z.record(z.string(), z.object({ zh: z.string(), en: z.string() })).default({}),
   /** Authored tours (scenes/tours/*.yaml); a default tour is generated at run time for every scene. */
   tours: z.array(BundleTour).default([]),
-  /** The font subset written beside the bundle, and the characters it covers. */
-  font: z.object({ file: z.string(), chars: z.string() }).optional(),
+  /** The font subset written beside the bundle, the characters it covers and its prebuilt glyph fields. */
+  font: z.object({ file: z.string(), chars: z.string(), fields: GlyphFieldIndex.optional() }).optional(),
 });
 export type SceneBundle = z.infer<typeof SceneBundle>;

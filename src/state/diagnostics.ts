@@ -1,6 +1,6 @@
 /**
  * The diagnostics contract tests and benchmarks rely on: with ?diagnostics in the URL the page
- * exposes window.__expo (ready, booths, chunks, view, xr, present, stats(), renderCost(), goToBooth, openClause, setOverview).
+ * exposes window.__expo (ready, booths, chunks, view, xr, present, stats(), glyphFields(), renderCost(), goToBooth, openClause, setOverview).
  */
 import { clauseCount } from '../plan/counts';
 import { canStand } from '../layout/collide';
@@ -40,6 +40,13 @@ let renderProbe: ((frames: number) => number) | null = null;
 /** Lets the world time its own rendering: `frames` renders of the current view, waited out, in ms each. */
 export function setRenderProbe(fn: typeof renderProbe): void {
   renderProbe = fn;
+}
+
+let glyphFieldSource: (() => { prebuilt: number; generated: number }) | null = null;
+
+/** Lets the world report how many glyphs came with prebuilt fields and how many troika generated. */
+export function setGlyphFieldSource(fn: typeof glyphFieldSource): void {
+  glyphFieldSource = fn;
 }
 
 /** Lets the world report renderer.info. */
@@ -101,6 +108,8 @@ export function installDiagnostics(search = location.search): void {
       };
     },
     stats(): RenderStats | null { return statsSource?.() ?? null; },
+    /** Glyphs laid out so far: with a prebuilt field, and generated in the page. */
+    glyphFields(): { prebuilt: number; generated: number } | null { return glyphFieldSource?.() ?? null; },
     /** Milliseconds one render of the current view takes, drawn `frames` times and waited out (no vsync, no frame pacing). */
     renderCost(frames = 10): number | null { return renderProbe?.(frames) ?? null; },
     /** Page coordinates of a figure's centre, or null when it is behind the camera. */

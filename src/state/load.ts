@@ -44,7 +44,7 @@ export const loadWorld = () => import('../world/World').then((m) => (worldModule
  */
 export const loadedWorld = (): WorldModule | null => worldModule;
 
-/** Loads everything and fills the store. Marks `expo:world`, `expo:bundle`, `expo:font` and `expo:scene` for the benchmark. */
+/** Loads everything and fills the store. Marks `expo:world`, `expo:bundle`, `expo:font` (parsed by troika) and `expo:scene` for the benchmark. */
 export async function loadHall(search = location.search): Promise<void> {
   const params = new URLSearchParams(search);
   const set = useExpo.setState;
@@ -59,9 +59,13 @@ export async function loadHall(search = location.search): Promise<void> {
     set({ progress: 0.35 });
     if (!bundle.font) throw new Error('the scene bundle has no font; run npm run scenes');
     const font = { url: `${import.meta.env.BASE_URL}generated/${bundle.font.file}`, chars: bundle.font.chars };
+    // ?generateGlyphs leaves the prebuilt fields aside (tests compare the two).
+    const fields = params.has('generateGlyphs') ? undefined : bundle.font.fields;
     // troika fetches and parses the font in its worker while this thread lays out the hall and
-    // builds the canvas. Nothing waits for it: labels appear when laid out, and `ready` waits for them.
-    void world.then((m) => m.preloadHallFont(font.url)).then(() => performance.mark('expo:font'));
+    // builds the canvas. Nothing waits for the font: labels appear when laid out, and `ready` waits
+    // for them. troika is configured (prebuilt glyph fields) before the first render, which has text.
+    const text = world.then((m) => m.prepareHallText({ url: font.url, fields }));
+    void text.then((t) => t.fontLoaded).then(() => performance.mark('expo:font'));
     // The same subset also sets the overlay's Chinese text, so it reads alike on every machine.
     document.fonts?.add(new FontFace('Expo SC', `url(${font.url})`));
     const n = Number(params.get('synthetic') ?? 0);
@@ -74,6 +78,7 @@ export async function loadHall(search = location.search): Promise<void> {
     // The XR wrapper is fetched only by browsers that can enter immersive VR, and before the first
     // render, so that render is the final one.
     if (supported) await m.loadXRShell();
+    await text;
     setXR({ supported });
     set({ progress: 0.8, scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
     flyTo(scene.start, 0);

@@ -28,5 +28,21 @@ declare module 'troika-three-text' {
     remove(...objects: import('three').Object3D[]): this;
   }
   export function preloadFont(options: { font?: string; characters?: string | string[] }, callback: () => void): void;
-  export function configureTextBuilder(config: { defaultFontURL?: string; unicodeFontsURL?: string; useWorker?: boolean; sdfGlyphSize?: number }): void;
+  /** A glyph field made ahead of time: its box in font units and size × size bytes (our patch, patches/). */
+  export interface PrebuiltGlyphField { viewBox: number[]; field: Uint8Array }
+  export function configureTextBuilder(config: {
+    defaultFontURL?: string; unicodeFontsURL?: string; useWorker?: boolean;
+    sdfGlyphSize?: number; sdfMargin?: number; sdfExponent?: number;
+    glyphFields?: ((fontSrc: string, glyphId: number, sdfGlyphSize: number) => PrebuiltGlyphField | null) | null;
+  }): void;
+  export function getTextRenderInfo(args: { font?: string; text: string; sdfGlyphSize?: number; gpuAccelerateSDF?: boolean }, callback: () => void): void;
+}
+
+/** The generator troika draws glyph fields with; the build uses its JavaScript path (no types shipped). */
+declare module 'webgl-sdf-generator' {
+  interface Generator {
+    /** A single-channel field of width × height bytes for an SVG path, over viewBox (x0, y0, x1, y1). */
+    generate(width: number, height: number, path: string, viewBox: number[], maxDistance: number, exponent?: number): Uint8Array;
+  }
+  export default function createSDFGenerator(): { javascript: Generator; webgl: Generator };
 }

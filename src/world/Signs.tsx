@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import type { HallScene } from '../layout';
 import { Labels } from './Labels';
+import { signsInSight } from './firstSight';
 import { SIGN_RADIUS } from './nearBooths';
-import { readableFrom } from './readable';
 import { useEye } from './useEye';
 import { useNearBooths } from './useNearBooths';
 
@@ -18,9 +18,6 @@ export interface SignsProps {
 export function Signs({ scene, font, onSynced }: SignsProps) {
   const near = useNearBooths(scene.booths, { radius: SIGN_RADIUS });
   const eye = useEye();
-  const labels = useMemo(() => {
-    const ids = new Set(near);
-    return [...scene.signs, ...scene.booths.filter((b) => ids.has(b.id)).flatMap((b) => b.signs)].filter((l) => readableFrom(l, eye));
-  }, [near, scene, eye]);
+  const labels = useMemo(() => signsInSight(scene, near, eye), [near, scene, eye]);
   return <Labels labels={labels} font={font} onSynced={onSynced} />;
 }

@@ -7,7 +7,7 @@ import { useExpo } from '../state/store';
 import { Hall } from './Hall';
 import { waitForGPU } from './waitForGPU';
 
-export { preloadHallFont } from './font';
+export { prepareHallText } from './font';
 
 let XRShell: typeof import('../xr/XRShell').default | null = null;
 

@@ -44,7 +44,7 @@ export function stats(page: Page): Promise<{ calls: number; triangles: number; g
  * and how many pixels lie near each of the given colours.
  */
 export async function pixels(page: Page, near: string[] = []): Promise<{ distinct: number; counts: number[]; total: number }> {
-  const png = await page.screenshot({ clip: { x: 0, y: 60, width: page.viewportSize()!.width, height: page.viewportSize()!.height - 60 } });
+  const png = await canvasShot(page);
   return page.evaluate(async ({ b64, near }) => {
     const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
     const c = new OffscreenCanvas(img.width, img.height);
@@ -62,6 +62,28 @@ export async function pixels(page: Page, near: string[] = []): Promise<{ distinc
     }
     return { distinct: seen.size, counts, total: d.length / 4 };
   }, { b64: png.toString('base64'), near });
+}
+
+/** A screenshot of the canvas area (below the top bar). */
+export function canvasShot(page: Page): Promise<Buffer> {
+  return page.screenshot({ clip: { x: 0, y: 60, width: page.viewportSize()!.width, height: page.viewportSize()!.height - 60 } });
+}
+
+/** How many pixels of two same-sized screenshots differ by more than `by` in some channel. */
+export async function pixelsDiffering(page: Page, a: Buffer, b: Buffer, by = 48): Promise<{ differing: number; total: number }> {
+  return page.evaluate(async ({ shots, by }) => {
+    const data = await Promise.all(shots.map(async (b64) => {
+      const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const g = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      return g.getImageData(0, 0, img.width, img.height).data;
+    }));
+    let differing = 0;
+    for (let i = 0; i < data[0].length; i += 4) {
+      if ([0, 1, 2].some((c) => Math.abs(data[0][i + c] - data[1][i + c]) > by)) differing++;
+    }
+    return { differing, total: data[0].length / 4 };
+  }, { shots: [a, b].map((x) => x.toString('base64')), by });
 }
 
 /** Asserts nothing left the origin and nothing went to the console as an error. */

@@ -1,0 +1,53 @@
+/**
+ * Glyph distance fields built ahead of time for the characters of the hall's first view.
+ *
+ * troika draws text from a signed distance field per glyph, which it makes when a glyph is first
+ * shown: in JavaScript workers about 9 ms a CJK glyph on one core, so the hundred-odd glyphs of
+ * the entrance cost a second of CPU before a visitor can read anything (measured under SwiftShader:
+ * the seed hall is ready in 1.23 s with these fields, 1.93 s without, medians of 11 loads).
+ * They are made by the generator troika uses (webgl-sdf-generator's JavaScript one) at troika's
+ * size, margin and exponent over troika's glyph boxes, so a prebuilt glyph is the glyph troika
+ * would have drawn. Our troika patch (patches/) asks for them before generating one.
+ */
+import { Blob, Face, Font } from 'harfbuzzjs';
+import createSDFGenerator from 'webgl-sdf-generator';
+import type { GlyphFieldIndex } from '../scene/bundle';
+
+/** troika's defaults, which the app hands back to it from the bundle so both sides agree. */
+export const FIELD_PARAMS = { size: 64, margin: 1 / 16, exponent: 9 } as const;
+
+/** The fields of a set of glyphs: their index for the bundle (file name left to the caller) and their bytes. */
+export interface GlyphFields {
+  index: Omit<GlyphFieldIndex, 'file'>;
+  data: Uint8Array;
+}
+
+const generate = createSDFGenerator().javascript.generate;
+
+/** Fields, in font units and troika's layout, of the glyphs `chars` map to in `sfnt` (the font the app ships). */
+export function buildGlyphFields(sfnt: Uint8Array, chars: string): GlyphFields {
+  const { size, margin, exponent } = FIELD_PARAMS;
+  const font = new Font(new Face(new Blob(sfnt)));
+  const glyphs: number[] = [];
+  const fields: Uint8Array[] = [];
+  const seen = new Set<number>();
+  for (const ch of chars) {
+    const id = font.nominalGlyph(ch.codePointAt(0)!);
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    const path = font.glyphToPath(id);
+    const ext = font.glyphExtents(id);
+    // Blank glyphs (spaces) have nothing to draw and cost troika nothing.
+    if (!path || !ext || ext.width === 0 || ext.height === 0) continue;
+    // The glyph's box as troika reads it from the font (xMin, yMin, xMax, yMax), with troika's margin.
+    const box = [ext.xBearing, ext.yBearing + ext.height, ext.xBearing + ext.width, ext.yBearing];
+    const pad = Math.max(box[2] - box[0], box[3] - box[1]) / size * (margin * size + 0.5);
+    const viewBox = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
+    const maxDist = Math.max(viewBox[2] - viewBox[0], viewBox[3] - viewBox[1]);
+    fields.push(generate(size, size, path, viewBox, maxDist, exponent));
+    glyphs.push(id, ...viewBox);
+  }
+  const data = new Uint8Array(fields.length * size * size);
+  fields.forEach((f, i) => data.set(f, i * size * size));
+  return { index: { ...FIELD_PARAMS, glyphs }, data };
+}

@@ -1,0 +1,32 @@
+/**
+ * What the visitor can read from the hall's start before moving: the same choice Signs and
+ * NearDetail make at the start pose (signs within SIGN_RADIUS, detail of the nearest booths,
+ * everything within reading range). Pure, so the build can prebuild these glyphs' fields.
+ */
+import { boothDetail, boothPanels, type HallScene, type Label } from '../layout';
+import { boothsNear, NEAR_MAX, NEAR_RADIUS, SIGN_RADIUS } from './nearBooths';
+import { readableFrom, type Point3 } from './readable';
+
+/** The hall's signs and the fascia signs of booths `ids`, those readable from `eye`. */
+export function signsInSight(scene: HallScene, ids: string[], eye: Point3): Label[] {
+  const near = new Set(ids);
+  return [...scene.signs, ...scene.booths.filter((b) => near.has(b.id)).flatMap((b) => b.signs)].filter((l) => readableFrom(l, eye));
+}
+
+/** Every label readable from the start pose, each booth's panels at their first page. */
+export function firstSightLabels(scene: HallScene): Label[] {
+  const [x, y, z] = scene.start.position;
+  const eye = { x, y, z };
+  const detail = boothsNear(scene.booths, x, z, { radius: NEAR_RADIUS, max: NEAR_MAX }).flatMap((id) => {
+    const booth = scene.booths.find((b) => b.id === id)!;
+    const plan = scene.plans.find((p) => p.id === id)!;
+    const panels = boothPanels(booth, scene.placements[id], { article: 0, page: 0 }, scene.themeLabel);
+    return [...boothDetail(plan, scene.placements[id]).labels, ...panels.labels];
+  });
+  return [...signsInSight(scene, boothsNear(scene.booths, x, z, { radius: SIGN_RADIUS }), eye), ...detail.filter((l) => readableFrom(l, eye))];
+}
+
+/** The distinct characters of those labels. */
+export function firstSightChars(scene: HallScene): string {
+  return [...new Set(firstSightLabels(scene).flatMap((l) => [...l.text]))].join('');
+}
