@@ -42,7 +42,8 @@ export function buildGlyphFields(sfnt: Uint8Array, chars: string): GlyphFields {
     // The glyph's box as troika reads it from the font (xMin, yMin, xMax, yMax), with troika's margin.
     const box = [ext.xBearing, ext.yBearing + ext.height, ext.xBearing + ext.width, ext.yBearing];
     const pad = Math.max(box[2] - box[0], box[3] - box[1]) / size * (margin * size + 0.5);
-    const viewBox = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
+    // Hundredths of a font unit are plenty, and keep the bundle's index short.
+    const viewBox = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad].map((v) => Math.round(v * 100) / 100);
     const maxDist = Math.max(viewBox[2] - viewBox[0], viewBox[3] - viewBox[1]);
     fields.push(generate(size, size, path, viewBox, maxDist, exponent));
     glyphs.push(id, ...viewBox);

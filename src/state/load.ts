@@ -5,7 +5,7 @@
  */
 import { buildHallScene } from '../layout';
 import type { Plan } from '../plan/schema';
-import { loadBundle } from '../ui/loadBundle';
+import { loadBundle, loadGlyphFields } from '../ui/loadBundle';
 import { flyTo } from '../world/rig';
 import { goToBooth, openClause } from './actions';
 import { parseRoute } from './route';
@@ -61,10 +61,11 @@ export async function loadHall(search = location.search): Promise<void> {
     const font = { url: `${import.meta.env.BASE_URL}generated/${bundle.font.file}`, chars: bundle.font.chars };
     // ?generateGlyphs leaves the prebuilt fields aside (tests compare the two).
     const fields = params.has('generateGlyphs') ? undefined : bundle.font.fields;
+    const fieldsLoaded = fields ? loadGlyphFields(fields) : Promise.resolve(new Map());
     // troika fetches and parses the font in its worker while this thread lays out the hall and
     // builds the canvas. Nothing waits for the font: labels appear when laid out, and `ready` waits
-    // for them. troika is configured (prebuilt glyph fields) before the first render, which has text.
-    const text = world.then((m) => m.prepareHallText({ url: font.url, fields }));
+    // for them. The first render, which has text, waits for the prebuilt glyph fields.
+    const text = world.then((m) => m.prepareHallText(font.url, fields, fieldsLoaded));
     void text.then((t) => t.fontLoaded).then(() => performance.mark('expo:font'));
     // The same subset also sets the overlay's Chinese text, so it reads alike on every machine.
     document.fonts?.add(new FontFace('Expo SC', `url(${font.url})`));
@@ -78,7 +79,7 @@ export async function loadHall(search = location.search): Promise<void> {
     // The XR wrapper is fetched only by browsers that can enter immersive VR, and before the first
     // render, so that render is the final one.
     if (supported) await m.loadXRShell();
-    await text;
+    await (await text).fieldsIn;
     setXR({ supported });
     set({ progress: 0.8, scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
     flyTo(scene.start, 0);

@@ -30,3 +30,14 @@ test('the first view reads from prebuilt glyph fields, drawn as troika would dra
   await page.waitForFunction(() => (window as any).__expo.glyphFields().generated > 0 && !(window as any).__expo.view.moving, null, { timeout: 30_000 });
   expectClean(w);
 });
+
+test('without its glyph fields file the hall still opens, its glyphs made in the page, and says which file', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route('**/generated/hall.fields.bin', (r) => r.fulfill({ status: 404, body: '' }));
+  await openHall(page);
+  const use = await glyphFields(page);
+  expect(use.prebuilt).toBe(0);
+  expect(use.generated).toBeGreaterThan(50);
+  expect(warnings.some((w) => w.includes('hall.fields.bin') && w.includes('404'))).toBe(true);
+});
