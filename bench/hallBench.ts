@@ -89,10 +89,15 @@ async function loadOnce(page: Page, url: string): Promise<{ ready: number; marks
   return { ready, marks };
 }
 
-/** Takes the visitor to the first, middle and last booth of the hall; frame times (ms) on the way. */
+/**
+ * Takes the visitor to five booths spread over the hall (first, quarter, middle, three quarters,
+ * last); frame times (ms) on the way. Five legs rather than three: at 5–8 frames a second under
+ * SwiftShader, three legs gave ~21 frames and medians that swung by a third between runs.
+ */
 async function walk(page: Page, booths: string[], after?: () => Promise<void>): Promise<number[]> {
   const times: number[] = [];
-  for (const id of [booths[0], booths[Math.floor(booths.length / 2)], booths[booths.length - 1]]) {
+  const stops = [0, 0.25, 0.5, 0.75, 1].map((f) => booths[Math.round(f * (booths.length - 1))]);
+  for (const id of stops) {
     await expo(page, `window.__expo.goToBooth(${JSON.stringify(id)})`);
     times.push(...(await frameTimes(page, 1500)));
     await settle(page);
