@@ -59,6 +59,8 @@ const expo = (page: Page, js: string) => page.evaluate(js);
 
 const median = (xs: number[]) => percentile(xs, 0.5);
 
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
 /** Waits until the camera has stopped. */
 const settle = (page: Page) => page.waitForFunction(() => !(window as any).__expo.view.moving, null, { timeout: 60_000 });
 
@@ -150,7 +152,7 @@ async function measureHall(browser: Browser, base: string, label: string, query:
     { name: `${label}: frame time walking, p95`, value: +percentile(steady, 0.95).toFixed(1), unit: 'ms' },
     { name: `${label}: frame time first walk (glyphs laid out), p95`, value: +percentile(firstWalk, 0.95).toFixed(1), unit: 'ms' },
     { name: `${label}: frame time overview, median`, value: +median(overFrames).toFixed(1), unit: 'ms' },
-    { name: `${label}: render cost at the walk's booths, mean`, value: +(costs.reduce((a, b) => a + b, 0) / costs.length).toFixed(1), unit: 'ms', target: 'forced renders, no vsync' },
+    { name: `${label}: render cost at the walk's booths, mean`, value: +mean(costs).toFixed(1), unit: 'ms', target: 'forced renders, no vsync' },
   ];
 }
 
@@ -177,10 +179,10 @@ async function alternatedRenderCost(browser: Browser, base: string, rounds = 2):
       await page.close();
     }
   }
-  const mean = (label: string) => costs.get(label)!.reduce((a, b) => a + b, 0) / costs.get(label)!.length;
+  const of = (label: string) => mean(costs.get(label)!);
   return [
-    ...halls.map(([label]) => ({ name: `${label}: render cost, ${rounds} alternated loads, mean`, value: +mean(label).toFixed(1), unit: 'ms' })),
-    { name: 'render cost 300 booths / seed hall (alternated)', value: +(mean('synthetic 300') / mean('seed')).toFixed(2), unit: '×', target: '≤ 1.5 (steadier than frame times)' },
+    ...halls.map(([label]) => ({ name: `${label}: render cost, ${rounds} alternated loads, mean`, value: +of(label).toFixed(1), unit: 'ms' })),
+    { name: 'render cost 300 booths / seed hall (alternated)', value: +(of('synthetic 300') / of('seed')).toFixed(2), unit: '×', target: '≤ 1.5 (steadier than frame times)' },
   ];
 }
 

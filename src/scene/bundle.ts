@@ -50,7 +50,6 @@ export type BundleTour = z.infer<typeof BundleTour>;
 /** A problem with one input file, shown to the official who dropped it in. */
 export const BundleProblem = z.object({ file: z.string(), severity: z.enum(['error', 'warning']), message: z.string() });
 
-/** Everything the app needs to show one hall. */
 /**
  * Glyph distance fields built with the bundle (src/cli/glyphFields.ts): `file` holds one field of
  * size × size bytes per glyph, in the order of `glyphs`, which lists per glyph its id in the font
@@ -66,6 +65,7 @@ export const GlyphFieldIndex = z.object({
 /** Index of the prebuilt glyph fields. */
 export type GlyphFieldIndex = z.infer<typeof GlyphFieldIndex>;
 
+/** Everything the app needs to show one hall. */
 export const SceneBundle = z.object({
   bundleVersion: z.literal(1),
   scene: z.string(),

@@ -27,7 +27,6 @@ declare module 'troika-three-text' {
     add(...objects: import('three').Object3D[]): this;
     remove(...objects: import('three').Object3D[]): this;
   }
-  export function preloadFont(options: { font?: string; characters?: string | string[] }, callback: () => void): void;
   /** A glyph field made ahead of time: its box in font units and size × size bytes (our patch, patches/). */
   export interface PrebuiltGlyphField { viewBox: number[]; field: Uint8Array }
   export function configureTextBuilder(config: {

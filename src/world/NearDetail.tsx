@@ -1,8 +1,9 @@
 /** Detail of the booths near the visitor: figure labels, unit-grid tiles, contents and clause panels. */
 import { useMemo } from 'react';
-import { boothDetail, boothPanels, figureHighlight, type Block, type BoothDetail, type HallScene, type Label } from '../layout';
+import { boothDetail, figureHighlight, type Block, type BoothDetail, type HallScene, type Label } from '../layout';
 import { panelOf, useExpo } from '../state/store';
 import { Blocks, type BlocksProps } from './Blocks';
+import { closeUp } from './firstSight';
 import { Labels } from './Labels';
 import { NEAR_MAX, NEAR_RADIUS } from './nearBooths';
 import { readableFrom } from './readable';
@@ -35,13 +36,11 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
     const blocks: Block[] = [];
     const labels: Label[] = [];
     for (const id of near) {
-      const b = scene.booths.find((x) => x.id === id)!;
-      const detail = detailOf(id);
       const view = panelOf({ panels }, id);
       const highlight = figureHighlight(scene, figure, id, view.article);
-      const p = boothPanels(b, scene.placements[id], { article: view.article, page: view.page, highlight }, scene.themeLabel);
-      blocks.push(...detail.tiles, ...p.blocks);
-      labels.push(...detail.labels, ...p.labels);
+      const c = closeUp(scene, id, detailOf(id), { article: view.article, page: view.page, highlight });
+      blocks.push(...c.blocks);
+      labels.push(...c.labels);
     }
     return { blocks, labels: labels.filter((l) => readableFrom(l, eye)) };
   }, [near, panels, figure, scene, details, eye]);

@@ -1,9 +1,10 @@
 /**
  * What the visitor can read from the hall's start before moving: the same choice Signs and
  * NearDetail make at the start pose (signs within SIGN_RADIUS, detail of the nearest booths,
- * everything within reading range). Pure, so the build can prebuild these glyphs' fields.
+ * everything within reading range), built by the functions they call. Pure, so the build can
+ * prebuild these glyphs' fields.
  */
-import { boothDetail, boothPanels, type HallScene, type Label } from '../layout';
+import { boothDetail, boothPanels, type Block, type BoothDetail, type HallScene, type Label } from '../layout';
 import { boothsNear, NEAR_MAX, NEAR_RADIUS, SIGN_RADIUS } from './nearBooths';
 import { readableFrom, type Point3 } from './readable';
 
@@ -13,16 +14,18 @@ export function signsInSight(scene: HallScene, ids: string[], eye: Point3): Labe
   return [...scene.signs, ...scene.booths.filter((b) => near.has(b.id)).flatMap((b) => b.signs)].filter((l) => readableFrom(l, eye));
 }
 
+/** A near booth's close-up: its `detail` (tiles, figure labels) and its clause panels as `view` shows them. */
+export function closeUp(scene: HallScene, id: string, detail: BoothDetail, view: Parameters<typeof boothPanels>[2]): { blocks: Block[]; labels: Label[] } {
+  const panels = boothPanels(scene.booths.find((b) => b.id === id)!, scene.placements[id], view, scene.themeLabel);
+  return { blocks: [...detail.tiles, ...panels.blocks], labels: [...detail.labels, ...panels.labels] };
+}
+
 /** Every label readable from the start pose, each booth's panels at their first page. */
 export function firstSightLabels(scene: HallScene): Label[] {
   const [x, y, z] = scene.start.position;
   const eye = { x, y, z };
-  const detail = boothsNear(scene.booths, x, z, { radius: NEAR_RADIUS, max: NEAR_MAX }).flatMap((id) => {
-    const booth = scene.booths.find((b) => b.id === id)!;
-    const plan = scene.plans.find((p) => p.id === id)!;
-    const panels = boothPanels(booth, scene.placements[id], { article: 0, page: 0 }, scene.themeLabel);
-    return [...boothDetail(plan, scene.placements[id]).labels, ...panels.labels];
-  });
+  const detail = boothsNear(scene.booths, x, z, { radius: NEAR_RADIUS, max: NEAR_MAX })
+    .flatMap((id) => closeUp(scene, id, boothDetail(scene.plans.find((p) => p.id === id)!, scene.placements[id]), { article: 0, page: 0 }).labels);
   return [...signsInSight(scene, boothsNear(scene.booths, x, z, { radius: SIGN_RADIUS }), eye), ...detail.filter((l) => readableFrom(l, eye))];
 }
 
