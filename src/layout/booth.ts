@@ -40,17 +40,26 @@ function panelPlaces(p: BoothPlacement) {
     : { toc: null, clause: { x: 0, y: 1.45, z: back } };
 }
 
-/** What a booth shows only up close: figure labels and unit-grid tiles (built when the visitor comes near). */
+/** What a booth shows only up close (built when the visitor comes near). */
 export interface BoothDetail {
+  /** On the counter: figure labels. */
   labels: Label[];
+  /** On the counter: unit-grid tiles. */
   tiles: Block[];
+  /** On the back wall's face: the period, issuers and English name under the fascia. */
+  onWall: Label[];
+}
+
+/** Height of a booth's back wall (m): taller than any eye, so it hides the booth from behind. */
+export function wallHeight(size: BoothPlacement['size']): number {
+  return size === 'full' ? 3.5 : 3.1;
 }
 
 /** The booth's size-dependent measures, shared by its structure and its detail. */
 function measures(plan: Plan, p: BoothPlacement) {
   const f: Frame = { x: p.x, z: p.z, facing: p.facing };
   const { width: w, depth: d } = p;
-  const wallH = p.size === 'full' ? 3.5 : 3.1;
+  const wallH = wallHeight(p.size);
   // Counter of figures at the front, leaving a walkway on each side into the booth.
   const counterW = w - 2.4;
   const counterZ = d / 2 - 0.7;
@@ -68,10 +77,11 @@ function measures(plan: Plan, p: BoothPlacement) {
 export function boothDetail(plan: Plan, p: BoothPlacement): BoothDetail {
   const { f, w, back, wallH, counterW, counterZ, top, specs, slots } = measures(plan, p);
   const info = [formatPeriod(plan.period), plan.issuers.slice(0, 3).join('、'), plan.published ?? plan.signed ?? ''].filter(Boolean).join(' · ');
-  const labels: Label[] = [
+  const onWall: Label[] = [
     localLabel(f, -w / 2 + 0.25, wallH - 0.97, back + 0.22, clip(info || (plan.evidence === 'quoted' ? '据新闻报道引述' : ''), 70), 0.085, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }),
   ];
-  if (plan.display.nameEn) labels.push(localLabel(f, -w / 2 + 0.25, wallH - 1.12, back + 0.22, clip(plan.display.nameEn, 110), 0.065, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'middle' }));
+  if (plan.display.nameEn) onWall.push(localLabel(f, -w / 2 + 0.25, wallH - 1.12, back + 0.22, clip(plan.display.nameEn, 110), 0.065, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'middle' }));
+  const labels: Label[] = [];
   const tiles: Block[] = [];
   for (const { spec, slot } of slots) {
     tiles.push(...figureTiles(f, plan.id, spec, slot));
@@ -79,9 +89,9 @@ export function boothDetail(plan: Plan, p: BoothPlacement): BoothDetail {
   }
   if (plan.targets.length > specs.length) labels.push(localLabel(f, counterW / 2, top + 0.05, counterZ + 0.36, `另有 ${plan.targets.length - specs.length} 项指标`, 0.06, PALETTE.onAccent, { anchorX: 'right', anchorY: 'bottom' }));
   if (plan.evidence === 'quoted') {
-    labels.push(localLabel(f, 0, 2.1, back + 0.24, `本展位据他文引述：${clip(plan.source.seed, 30)}`, 0.07, PALETTE.inkSoft, { anchorY: 'middle' }));
+    onWall.push(localLabel(f, 0, 2.1, back + 0.24, `本展位据他文引述：${clip(plan.source.seed, 30)}`, 0.07, PALETTE.inkSoft, { anchorY: 'middle' }));
   }
-  return { labels, tiles };
+  return { labels, tiles, onWall };
 }
 
 /** Builds the static part of a booth. */
@@ -89,7 +99,7 @@ export function buildBooth(plan: Plan, p: BoothPlacement): BoothStatic {
   const { f, w, d, back, wallH, counterW, counterZ, top, slots } = measures(plan, p);
   const accent = plan.display.color ?? LEVEL_COLOR[plan.level];
   const booth = { type: 'booth' as const, boothId: plan.id };
-  const backWall = localBlock(f, 0, wallH / 2, back + 0.1, w, wallH, 0.2, PALETTE.wall, booth);
+  const backWall: Block = { ...localBlock(f, 0, wallH / 2, back + 0.1, w, wallH, 0.2, PALETTE.wall, booth), backWall: true };
   const partitions = [-1, 1].map((side) => localBlock(f, side * (w / 2 - 0.06), 1.3, back + d * 0.27, 0.12, 2.6, d * 0.54, PALETTE.wall, booth));
   const blocks: Block[] = [
     localBlock(f, 0, 0.03, 0, w, 0.06, d, towardWhite(accent, 0.25), booth),

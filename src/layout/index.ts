@@ -2,7 +2,7 @@
 export { layoutHall, overlaps, LAYOUT, type HallLayout, type BoothPlacement, type LayoutPlan, type Rect, type ZoneSign } from './hallLayout';
 export { chunkBlocks, MIN_CELL, PER_SIDE, type BlockChunk } from './chunks';
 export { buildHallScene, figureHighlight, type HallScene, type ThemeNames } from './hallScene';
-export { boothDetail, boothPanels, EYE, type BoothDetail, type BoothStatic } from './booth';
+export { boothDetail, boothPanels, wallHeight, EYE, type BoothDetail, type BoothStatic } from './booth';
 export { articlesOf, articleForClause, articleOfTarget, quoteLocation, quoteSpan, type Article } from './articles';
 export { articlePages, clausePanel, pageOf, PANEL } from './panels';
 export { timelineOf, type TimelineEntry } from './timeline';

@@ -31,6 +31,8 @@ export interface Block {
   sz: number;
   color: string;
   pick?: Pick;
+  /** A booth's back wall: all of the booth that shows from straight behind it. */
+  backWall?: true;
 }
 
 /** A line or block of text in hall coordinates, facing +z (rotY 0) or -z (rotY π). */

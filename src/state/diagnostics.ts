@@ -1,9 +1,10 @@
 /**
  * The diagnostics contract tests and benchmarks rely on: with ?diagnostics in the URL the page
- * exposes window.__expo (ready, booths, chunks, view, xr, present, stats(), glyphFields(), renderCost(), goToBooth, openClause, setOverview).
+ * exposes window.__expo (ready, booths, chunks, view, xr, present, stats(), glyphFields(), renderCost(), standAt, goToBooth, openClause, setOverview).
  */
 import { clauseCount } from '../plan/counts';
 import { canStand } from '../layout/collide';
+import { EYE } from '../layout';
 import { rig } from '../world/rig';
 import { goToBooth, openClause, setOverview, showFigure, pagePanel } from './actions';
 import { panelOf, useExpo } from './store';
@@ -68,7 +69,7 @@ export function installDiagnostics(search = location.search): void {
       return (s?.plans ?? []).map((p) => ({
         id: p.id, region: p.region, level: p.level, evidence: p.evidence, targets: p.targets.length, clauses: clauseCount(p),
         articles: s?.booths.find((b) => b.id === p.id)?.articles.length ?? 0,
-        x: s?.placements[p.id]?.x, z: s?.placements[p.id]?.z,
+        x: s?.placements[p.id]?.x, z: s?.placements[p.id]?.z, facing: s?.placements[p.id]?.facing, width: s?.placements[p.id]?.width, depth: s?.placements[p.id]?.depth,
       }));
     },
     get view() {
@@ -130,6 +131,10 @@ export function installDiagnostics(search = location.search): void {
     standable(x: number, z: number): boolean {
       const s = useExpo.getState().scene;
       return !!s && canStand(x, z, s.colliders);
+    },
+    /** Puts the visitor at a floor point at eye height, looking level along `yaw` (radians, 0 towards -z). */
+    standAt(x: number, z: number, yaw: number) {
+      Object.assign(rig, { x, y: EYE, z, yaw, pitch: 0, flight: null, walkTo: null });
     },
     goToBooth, openClause, setOverview, showFigure, pagePanel,
   };

@@ -6,6 +6,7 @@
 import { buildHallScene } from '../layout';
 import type { Plan } from '../plan/schema';
 import { loadBundle, loadGlyphFields } from '../ui/loadBundle';
+import { setBackWallCulling } from '../world/nearBooths';
 import { flyTo } from '../world/rig';
 import { goToBooth, openClause } from './actions';
 import { parseRoute } from './route';
@@ -62,6 +63,8 @@ export async function loadHall(search = location.search): Promise<void> {
     // ?generateGlyphs leaves the prebuilt fields aside (tests compare the two).
     const fields = params.has('generateGlyphs') ? undefined : bundle.font.fields;
     const fieldsLoaded = fields ? loadGlyphFields(fields) : Promise.resolve(new Map());
+    // ?drawHidden draws what back walls hide (tests check that hiding it changes no pixel).
+    setBackWallCulling(!params.has('drawHidden'));
     // troika fetches and parses the font in its worker while this thread lays out the hall and
     // builds the canvas. Nothing waits for the font: labels appear when laid out, and `ready` waits
     // for them. The first render, which has text, waits for the prebuilt glyph fields.

@@ -4,6 +4,7 @@ import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshBasicMaterial, MeshLamb
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import type { Block, Pick } from '../layout';
 import { ON_TOP_ORDER } from './Labels';
+import { withoutHidden } from './nearBooths';
 
 /**
  * True when a mouse or touch moved too far between press and release to be a click (it was a
@@ -25,6 +26,8 @@ export interface BlocksProps {
   onTop?: boolean;
   /** Not drawn while the camera is farther than this (m) from every box, as past the haze. */
   cullBeyond?: number;
+  /** Booths seen from straight behind: of their boxes only the back wall is drawn. */
+  hideBooths?: ReadonlySet<string>;
 }
 
 const unitBox = new BoxGeometry(1, 1, 1);
@@ -41,16 +44,18 @@ function middleOf(blocks: Block[]): Vector3 {
 }
 
 /** Draws `blocks` as one InstancedMesh. */
-export function Blocks({ blocks, onPick, name, unlit = false, onTop = false, cullBeyond = Infinity }: BlocksProps) {
+export function Blocks({ blocks: all, onPick, name, unlit = false, onTop = false, cullBeyond = Infinity, hideBooths }: BlocksProps) {
   const ref = useRef<InstancedMesh>(null);
+  const blocks = useMemo(() => (hideBooths ? withoutHidden(all, hideBooths) : all), [all, hideBooths]);
   const material = useMemo(() => {
     const m = unlit ? new MeshBasicMaterial() : new MeshLambertMaterial();
     // Transparent (at full opacity) so it is drawn in the last pass, after the hall's text.
     if (onTop) Object.assign(m, { depthTest: false, depthWrite: false, transparent: true });
     return m;
   }, [unlit, onTop]);
-  // Re-create the mesh when the count grows past its capacity; otherwise rewrite in place.
-  const capacity = Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(blocks.length, 1))));
+  // Re-create the mesh when the count grows past its capacity; otherwise rewrite in place (as
+  // when booths are hidden and shown again).
+  const capacity = Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(all.length, 1))));
   useLayoutEffect(() => {
     const mesh = ref.current;
     if (!mesh) return;

@@ -4,7 +4,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { HallScene, Pick } from '../layout';
 import { goToBooth, openArticle, pagePanel, showFigure, walkTo } from '../state/actions';
 import { panelOf, setXR, useExpo } from '../state/store';
-import { Blocks } from './Blocks';
+import { Chunks } from './Chunks';
 import { CameraRig } from './CameraRig';
 import { FigureMarker } from './FigureMarker';
 import { Floor } from './Floor';
@@ -89,8 +89,7 @@ export function Hall({ scene, font }: HallProps) {
       <directionalLight position={[12, 20, 16]} intensity={1.6} color="#fff4e0" />
       <directionalLight position={[-15, 12, -10]} intensity={0.5} color="#dfe8ff" />
       <Floor bounds={scene.layout.bounds} />
-      {/* A draw call per floor area; the ones out of view or past the haze are skipped. */}
-      {scene.chunks.map((c) => <Blocks key={c.key} name={`hall ${c.key}`} blocks={c.blocks} onPick={handlePick} cullBeyond={overview ? Infinity : c.figures ? FIGURE_RANGE : FOG_FAR} />)}
+      <Chunks scene={scene} onPick={handlePick} range={overview ? Infinity : FOG_FAR} figureRange={overview ? Infinity : FIGURE_RANGE} />
       <Signs scene={scene} font={font} onSynced={onSigns} />
       <NearDetail scene={scene} font={font} onPick={handlePick} onSynced={onDetail} />
       <FigureMarker scene={scene} />

@@ -38,7 +38,7 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
     for (const id of near) {
       const view = panelOf({ panels }, id);
       const highlight = figureHighlight(scene, figure, id, view.article);
-      const c = closeUp(scene, id, detailOf(id), { article: view.article, page: view.page, highlight });
+      const c = closeUp(scene, id, detailOf(id), { article: view.article, page: view.page, highlight }, eye);
       blocks.push(...c.blocks);
       labels.push(...c.labels);
     }

@@ -1,23 +1,30 @@
 /**
  * What the visitor can read from the hall's start before moving: the same choice Signs and
  * NearDetail make at the start pose (signs within SIGN_RADIUS, detail of the nearest booths,
- * everything within reading range), built by the functions they call. Pure, so the build can
- * prebuild these glyphs' fields.
+ * everything within reading range and not behind a back wall), built by the functions they
+ * call. Pure, so the build can prebuild these glyphs' fields.
  */
 import { boothDetail, boothPanels, type Block, type BoothDetail, type HallScene, type Label } from '../layout';
-import { boothsNear, NEAR_MAX, NEAR_RADIUS, SIGN_RADIUS } from './nearBooths';
+import { boothsNear, hiddenByBackWall, NEAR_MAX, NEAR_RADIUS, SIGN_RADIUS } from './nearBooths';
 import { readableFrom, type Point3 } from './readable';
 
-/** The hall's signs and the fascia signs of booths `ids`, those readable from `eye`. */
+/** The hall's signs and the fascia signs of booths `ids` that face `eye`, those readable from it. */
 export function signsInSight(scene: HallScene, ids: string[], eye: Point3): Label[] {
   const near = new Set(ids);
-  return [...scene.signs, ...scene.booths.filter((b) => near.has(b.id)).flatMap((b) => b.signs)].filter((l) => readableFrom(l, eye));
+  const facing = scene.booths.filter((b) => near.has(b.id) && !hiddenByBackWall(scene.placements[b.id], eye).wallFace);
+  return [...scene.signs, ...facing.flatMap((b) => b.signs)].filter((l) => readableFrom(l, eye));
 }
 
-/** A near booth's close-up: its `detail` (tiles, figure labels) and its clause panels as `view` shows them. */
-export function closeUp(scene: HallScene, id: string, detail: BoothDetail, view: Parameters<typeof boothPanels>[2]): { blocks: Block[]; labels: Label[] } {
+/**
+ * A near booth's close-up as seen from `eye`: its `detail` (tiles, figure and wall labels) and its
+ * clause panels as `view` shows them, less what its back wall hides from there.
+ */
+export function closeUp(scene: HallScene, id: string, detail: BoothDetail, view: Parameters<typeof boothPanels>[2], eye: Point3): { blocks: Block[]; labels: Label[] } {
+  const hidden = hiddenByBackWall(scene.placements[id], eye);
+  if (hidden.interior) return { blocks: [], labels: [] };
+  if (hidden.wallFace) return { blocks: detail.tiles, labels: detail.labels };
   const panels = boothPanels(scene.booths.find((b) => b.id === id)!, scene.placements[id], view, scene.themeLabel);
-  return { blocks: [...detail.tiles, ...panels.blocks], labels: [...detail.labels, ...panels.labels] };
+  return { blocks: [...detail.tiles, ...panels.blocks], labels: [...detail.labels, ...detail.onWall, ...panels.labels] };
 }
 
 /** Every label readable from the start pose, each booth's panels at their first page. */
@@ -25,7 +32,7 @@ export function firstSightLabels(scene: HallScene): Label[] {
   const [x, y, z] = scene.start.position;
   const eye = { x, y, z };
   const detail = boothsNear(scene.booths, x, z, { radius: NEAR_RADIUS, max: NEAR_MAX })
-    .flatMap((id) => closeUp(scene, id, boothDetail(scene.plans.find((p) => p.id === id)!, scene.placements[id]), { article: 0, page: 0 }).labels);
+    .flatMap((id) => closeUp(scene, id, boothDetail(scene.plans.find((p) => p.id === id)!, scene.placements[id]), { article: 0, page: 0 }, eye).labels);
   return [...signsInSight(scene, boothsNear(scene.booths, x, z, { radius: SIGN_RADIUS }), eye), ...detail.filter((l) => readableFrom(l, eye))];
 }
 

@@ -3,7 +3,8 @@
  * panels) and which draw their signage. Past these distances text is a few pixels high and
  * unreadable, so a hall of any size draws about as much text as a small one.
  */
-import type { BoothStatic } from '../layout';
+import { wallHeight, type Block, type BoothPlacement, type BoothStatic } from '../layout';
+import type { Point3 } from './readable';
 
 /** Most booths drawn in detail at once; the seed hall fits entirely. */
 export const NEAR_MAX = 8;
@@ -36,4 +37,43 @@ export function boothsNear(booths: BoothStatic[], x: number, z: number, { radius
 export function focusPoint(r: { x: number; y: number; z: number; yaw: number; pitch: number }): { x: number; z: number } {
   const ahead = r.y > 5 ? Math.tan(Math.PI / 2 + r.pitch) * r.y : 0;
   return { x: r.x - Math.sin(r.yaw) * ahead, z: r.z - Math.cos(r.yaw) * ahead };
+}
+
+/** What of a booth its own back wall hides from the visitor's eye. */
+export interface HiddenParts {
+  /** The wall's face: panels, fascia signs, the lines under them. */
+  wallFace: boolean;
+  /** All in front of the wall: carpet, partitions, counter, figures, their tiles and labels. */
+  interior: boolean;
+}
+
+/** How far inside each bound a part must be to count as hidden: the eye may be known only to the metre, and moves between reads. */
+const SLACK = 0.6;
+
+let culling = true;
+
+/** Turns hiding by back walls on or off (`?drawHidden` turns it off, to compare renders with and without). */
+export function setBackWallCulling(on: boolean): void {
+  culling = on;
+}
+
+/**
+ * What the booth's back wall hides from `eye`. Rows stand back to back, so half the booths near a
+ * visitor turn their backs to them. From anywhere behind the wall and below its top, what is on
+ * its face (panels, fascia, their text) is turned away and covered. The rest of the booth is
+ * hidden only while the eye is also within the wall's width: every sight line to it then crosses
+ * the wall. From further aside it shows past the wall's end.
+ */
+export function hiddenByBackWall(p: Pick<BoothPlacement, 'x' | 'z' | 'width' | 'depth' | 'facing' | 'size'>, eye: Point3): HiddenParts {
+  // Booth-local: front towards +z, the back wall's back face at z = -depth / 2.
+  const lz = (eye.z - p.z) * p.facing;
+  const lx = (eye.x - p.x) * p.facing;
+  const behind = culling && lz < -p.depth / 2 - SLACK && eye.y < wallHeight(p.size) - SLACK;
+  return { wallFace: behind, interior: behind && Math.abs(lx) < p.width / 2 - SLACK };
+}
+
+/** `blocks` less those of booths `seenFromBehind`, but for their back walls (all that shows of them). */
+export function withoutHidden(blocks: Block[], seenFromBehind: ReadonlySet<string>): Block[] {
+  if (!seenFromBehind.size) return blocks;
+  return blocks.filter((b) => b.backWall || !(b.pick && 'boothId' in b.pick && seenFromBehind.has(b.pick.boothId)));
 }

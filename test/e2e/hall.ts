@@ -91,3 +91,18 @@ export function expectClean(w: { consoleErrors: string[]; outside: string[] }): 
   expect(w.outside).toEqual([]);
   expect(w.consoleErrors).toEqual([]);
 }
+
+/**
+ * Waits until troika has made no glyph for 1.5 s (30 s at most): at a newly reached place its
+ * workers make the glyphs of the text there, and a render or screenshot taken meanwhile shows
+ * text still missing (and is timed with the glyphs' work on the same cores).
+ */
+export async function glyphsLaidOut(page: Page): Promise<void> {
+  let last = -1;
+  for (let same = 0, i = 0; same < 3 && i < 60; i++) {
+    await page.waitForTimeout(500);
+    const made = await page.evaluate(() => ((window as any).__expo.glyphFields()?.generated ?? 0) as number);
+    same = made === last ? same + 1 : 0;
+    last = made;
+  }
+}

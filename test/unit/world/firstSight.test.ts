@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/cli/readSeeds';
-import { buildHallScene, type HallScene } from '../../../src/layout';
+import { boothDetail, buildHallScene, type HallScene } from '../../../src/layout';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
-import { firstSightChars, firstSightLabels } from '../../../src/world/firstSight';
+import { closeUp, firstSightChars, firstSightLabels, signsInSight } from '../../../src/world/firstSight';
 import { boothsNear, SIGN_RADIUS } from '../../../src/world/nearBooths';
 import { readableFrom } from '../../../src/world/readable';
 
@@ -25,5 +25,23 @@ describe('the first sight (glyphs prebuilt with the bundle)', () => {
     const glyphs = [...firstSightChars(hall)].filter((c) => c.trim()).length;
     expect(glyphs).toBeGreaterThan(20);
     expect(glyphs).toBeLessThan(180);
+  });
+});
+
+describe('close-ups and signs seen from a booth\'s front', () => {
+  const b = bigHall.booths[40];
+  const p = bigHall.placements[b.id];
+  const eyeAt = { x: b.front.position[0], y: b.front.position[1], z: b.front.position[2] };
+  const partner = bigHall.layout.booths.find((q) => q.facing !== p.facing && Math.abs(q.x - p.x) < 0.01 && Math.abs(q.z - p.z) < p.depth + 2)!;
+  const detailOf = (id: string) => boothDetail(bigHall.plans.find((x) => x.id === id)!, bigHall.placements[id]);
+
+  it('draw the booth in front of the visitor whole, and nothing of the one back to back with it', () => {
+    const own = closeUp(bigHall, b.id, detailOf(b.id), { article: 0, page: 0 }, eyeAt);
+    expect(own.labels.length).toBeGreaterThan(detailOf(b.id).labels.length + detailOf(b.id).onWall.length); // panels too
+    expect(own.blocks.length).toBeGreaterThan(detailOf(b.id).tiles.length);
+    expect(closeUp(bigHall, partner.id, detailOf(partner.id), { article: 0, page: 0 }, eyeAt)).toEqual({ blocks: [], labels: [] });
+    const signs = new Set(signsInSight(bigHall, [b.id, partner.id], eyeAt));
+    expect(b.signs.some((l) => signs.has(l))).toBe(true);
+    expect(bigHall.booths.find((x) => x.id === partner.id)!.signs.some((l) => signs.has(l))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHallScene } from '../../../src/layout';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
-import { boothsNear, focusPoint, NEAR_MAX, NEAR_RADIUS, SIGN_RADIUS } from '../../../src/world/nearBooths';
+import { boothsNear, focusPoint, hiddenByBackWall, withoutHidden, NEAR_MAX, NEAR_RADIUS, SIGN_RADIUS } from '../../../src/world/nearBooths';
 
 const hall = buildHallScene(ingestAll(syntheticDocuments(120, 3)).plans, { title: 'LOD' });
 /** The booths NearDetail draws from (x, z). */
@@ -40,5 +40,77 @@ describe('level of detail by distance', () => {
     const p = focusPoint({ x: 0, y: 40, z: 0, yaw: 0, pitch: -Math.PI / 4 });
     expect(p.x).toBeCloseTo(0);
     expect(p.z).toBeCloseTo(-40);
+  });
+});
+
+describe('what a booth\'s back wall hides', () => {
+  const eyeOf = (v: { position: [number, number, number] }) => ({ x: v.position[0], y: v.position[1], z: v.position[2] });
+  /** The booth standing back to back with `id` (same column, the other row of the pair). */
+  const partnerOf = (id: string) => {
+    const p = hall.placements[id];
+    return hall.layout.booths.find((q) => q.facing !== p.facing && Math.abs(q.x - p.x) < 0.01 && Math.abs(q.z - p.z) < p.depth + 2)!;
+  };
+
+  it('hides nothing of a booth from where its visitors stand, and everything of the booth behind it', () => {
+    const b = hall.booths.find((x) => partnerOf(x.id))!;
+    for (const v of [b.front, b.reading]) expect(hiddenByBackWall(hall.placements[b.id], eyeOf(v))).toEqual({ wallFace: false, interior: false });
+    expect(hiddenByBackWall(partnerOf(b.id), eyeOf(b.front))).toEqual({ wallFace: true, interior: true });
+    // From high above (the overview) a wall hides nothing.
+    expect(hiddenByBackWall(partnerOf(b.id), { ...eyeOf(b.front), y: 40 })).toEqual({ wallFace: false, interior: false });
+  });
+
+  it('leaves a booth\'s interior in sight from behind but aside of the wall, where it shows past the wall\'s end', () => {
+    const p = hall.layout.booths[0];
+    const eye = { x: p.x + p.facing * (p.width / 2 + 2), y: 1.6, z: p.z - p.facing * (p.depth / 2 + 3) };
+    expect(hiddenByBackWall(p, eye)).toEqual({ wallFace: true, interior: false });
+  });
+
+  it('calls a part hidden only when it is turned away or every sight line to it crosses the wall (checked from 4000 eyes)', () => {
+    let rnd = 7;
+    const random = () => ((rnd = (rnd * 16807) % 2147483647) / 2147483647);
+    let hiddenCounters = 0;
+    for (let i = 0; i < 4000; i++) {
+      const p = hall.layout.booths[i % hall.layout.booths.length];
+      const local = { x: (random() - 0.5) * 30, y: 0.3 + random() * 4, z: (random() - 0.5) * 30 };
+      const eye = { x: p.x + p.facing * local.x, y: local.y, z: p.z + p.facing * local.z };
+      const h = hiddenByBackWall(p, eye);
+      const back = -p.depth / 2;
+      const wallTop = p.size === 'full' ? 3.5 : 3.1;
+      // Panels, fascia and their text face the booth's front (hall +z times facing): from behind
+      // that face's plane the visitor sees only their backs.
+      const faceZ = p.z + p.facing * back;
+      if (h.wallFace) expect((eye.z - faceZ) * p.facing, JSON.stringify(local)).toBeLessThan(0);
+      /** Whether the line from the eye to a booth-local point crosses the back face within the wall. */
+      const crossesWall = (q: { x: number; y: number; z: number }) => {
+        const t = (back - local.z) / (q.z - local.z);
+        if (!(t > 0 && t < 1)) return false;
+        const x = local.x + (q.x - local.x) * t;
+        const y = local.y + (q.y - local.y) * t;
+        return Math.abs(x) <= p.width / 2 && y <= wallTop;
+      };
+      // The far corners of what stands in front of the wall: the counter (to above the tallest
+      // figure), the carpet, the partitions' tops and the fascia.
+      const interior = [-1, 1].flatMap((sx) => [
+        { x: (sx * (p.width - 2.4)) / 2, y: 0, z: p.depth / 2 - 0.34 },
+        { x: (sx * (p.width - 2.4)) / 2, y: 1.3, z: p.depth / 2 - 0.34 },
+        { x: (sx * p.width) / 2, y: 0.06, z: p.depth / 2 },
+        { x: sx * (p.width / 2 - 0.12), y: 2.6, z: back + p.depth * 0.54 },
+        { x: (sx * p.width) / 2, y: wallTop - 0.05, z: back + 0.3 },
+      ]);
+      if (h.interior) { hiddenCounters++; expect(interior.every(crossesWall), JSON.stringify(local)).toBe(true); }
+    }
+    expect(hiddenCounters).toBeGreaterThan(200); // the check ran on many hidden interiors
+  });
+
+  it('draws only the back wall of a booth seen from straight behind, and all of every other', () => {
+    const b = hall.booths.find((x) => partnerOf(x.id))!;
+    const partner = partnerOf(b.id).id;
+    const of = (list: typeof hall.blocks, id: string) => list.filter((x) => x.pick && 'boothId' in x.pick && x.pick.boothId === id);
+    const shown = withoutHidden(hall.blocks, new Set([partner]));
+    expect(of(hall.blocks, partner).length).toBeGreaterThan(3);
+    expect(of(shown, partner)).toEqual(of(hall.blocks, partner).filter((x) => x.backWall));
+    expect(of(shown, partner)).toHaveLength(1);
+    expect(shown.length).toBe(hall.blocks.length - of(hall.blocks, partner).length + 1);
+    expect(withoutHidden(hall.blocks, new Set())).toBe(hall.blocks);
   });
 });

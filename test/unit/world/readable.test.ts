@@ -23,7 +23,7 @@ describe('text level of detail', () => {
     for (const b of hall.booths) {
       const plan = hall.plans.find((p) => p.id === b.id)!;
       const placement = hall.placements[b.id];
-      expect(unreadable([...b.signs, ...boothDetail(plan, placement).labels], eyeAt(b.front)), b.id).toEqual([]);
+      expect(unreadable([...b.signs, ...boothDetail(plan, placement).labels, ...boothDetail(plan, placement).onWall], eyeAt(b.front)), b.id).toEqual([]);
       for (let article = 0; article < b.articles.length; article++) {
         expect(unreadable(boothPanels(b, placement, { article, page: 0 }, hall.themeLabel).labels, eyeAt(b.reading)), `${b.id} article ${article}`).toEqual([]);
       }
@@ -32,7 +32,8 @@ describe('text level of detail', () => {
 
   it('leaves out the small print of booths across the hall', () => {
     const [first, last] = [hall.booths[0], hall.booths[hall.booths.length - 1]];
-    const far = boothDetail(hall.plans.find((p) => p.id === last.id)!, hall.placements[last.id]).labels;
+    const d = boothDetail(hall.plans.find((p) => p.id === last.id)!, hall.placements[last.id]);
+    const far = [...d.labels, ...d.onWall];
     expect(unreadable(far, eyeAt(first.front)).length).toBe(far.length);
   });
 });
