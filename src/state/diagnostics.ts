@@ -66,11 +66,14 @@ export function installDiagnostics(search = location.search): void {
     get chunks() { return useExpo.getState().scene?.chunks.length ?? 0; },
     get booths() {
       const s = useExpo.getState().scene;
-      return (s?.plans ?? []).map((p) => ({
-        id: p.id, region: p.region, level: p.level, evidence: p.evidence, targets: p.targets.length, clauses: clauseCount(p),
-        articles: s?.booths.find((b) => b.id === p.id)?.articles.length ?? 0,
-        x: s?.placements[p.id]?.x, z: s?.placements[p.id]?.z, facing: s?.placements[p.id]?.facing, width: s?.placements[p.id]?.width, depth: s?.placements[p.id]?.depth,
-      }));
+      return (s?.plans ?? []).map((p) => {
+        const place = s?.placements[p.id];
+        return {
+          id: p.id, region: p.region, level: p.level, evidence: p.evidence, targets: p.targets.length, clauses: clauseCount(p),
+          articles: s?.booths.find((b) => b.id === p.id)?.articles.length ?? 0,
+          x: place?.x, z: place?.z, facing: place?.facing, width: place?.width, depth: place?.depth,
+        };
+      });
     },
     get view() {
       const s = useExpo.getState();

@@ -72,8 +72,13 @@ export function hiddenByBackWall(p: Pick<BoothPlacement, 'x' | 'z' | 'width' | '
   return { wallFace: behind, interior: behind && Math.abs(lx) < p.width / 2 - SLACK };
 }
 
-/** `blocks` less those of booths `seenFromBehind`, but for their back walls (all that shows of them). */
+/**
+ * `blocks` less those of booths `seenFromBehind`, but for their back walls (all that shows of
+ * them). `blocks` itself when none goes: a group of boxes the change does not touch keeps its
+ * instances as they are, rather than every group rewriting its own.
+ */
 export function withoutHidden(blocks: Block[], seenFromBehind: ReadonlySet<string>): Block[] {
   if (!seenFromBehind.size) return blocks;
-  return blocks.filter((b) => b.backWall || !(b.pick && 'boothId' in b.pick && seenFromBehind.has(b.pick.boothId)));
+  const kept = blocks.filter((b) => b.backWall || !(b.pick && 'boothId' in b.pick && seenFromBehind.has(b.pick.boothId)));
+  return kept.length === blocks.length ? blocks : kept;
 }

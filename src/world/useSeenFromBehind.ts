@@ -15,14 +15,8 @@ const NONE: ReadonlySet<string> = new Set();
 export function useSeenFromBehind(scene: HallScene): ReadonlySet<string> {
   const [ids, setIds] = useState(NONE);
   useFrame(() => {
-    let changed = false;
-    let count = 0;
-    for (const p of scene.layout.booths) {
-      if (!hiddenByBackWall(p, rig).interior) continue;
-      count++;
-      if (!ids.has(p.id)) changed = true;
-    }
-    if (changed || count !== ids.size) setIds(count ? new Set(scene.layout.booths.filter((p) => hiddenByBackWall(p, rig).interior).map((p) => p.id)) : NONE);
+    const now = scene.layout.booths.filter((p) => hiddenByBackWall(p, rig).interior).map((p) => p.id);
+    if (now.length !== ids.size || now.some((id) => !ids.has(id))) setIds(now.length ? new Set(now) : NONE);
   });
   return ids;
 }

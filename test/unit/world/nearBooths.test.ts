@@ -112,5 +112,8 @@ describe('what a booth\'s back wall hides', () => {
     expect(of(shown, partner)).toHaveLength(1);
     expect(shown.length).toBe(hall.blocks.length - of(hall.blocks, partner).length + 1);
     expect(withoutHidden(hall.blocks, new Set())).toBe(hall.blocks);
+    // Boxes that stand for none of the hidden booths come back as they were, not as a copy.
+    const others = hall.blocks.filter((x) => !(x.pick && 'boothId' in x.pick && x.pick.boothId === partner));
+    expect(withoutHidden(others, new Set([partner]))).toBe(others);
   });
 });
