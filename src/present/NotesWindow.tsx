@@ -13,7 +13,7 @@ export default function NotesWindow() {
   const t = useT();
   const [state, setState] = useState<NotesState | null>(null);
   const [channel, setChannel] = useState<BroadcastChannel | null>(null);
-  const now = useClock();
+  const now = useClock(state?.startedAt ?? 0);
   useEffect(() => {
     const ch = openNotesChannel((m) => { if (m.type === 'state') setState(m.state); });
     ch?.postMessage({ type: 'hello' } satisfies NotesMessage);

@@ -47,7 +47,7 @@ function JoinQR({ url }: { url: string }) {
 function PresenterBar() {
   const t = useT();
   const p = useExpo((s) => s.present);
-  const now = useClock();
+  const now = useClock(p.startedAt ?? 0);
   const [showQR, setShowQR] = useState(true);
   usePresenterKeys();
   const tours = hallTours();

@@ -1,13 +1,23 @@
-/** A re-render every second while mounted, for elapsed times. */
+/** A re-render on each whole second of an elapsed time, for the presenter's clocks. */
 import { useEffect, useState } from 'react';
 
-/** The current time, updated every second. */
-export function useClock(): number {
+/**
+ * The current time, updated as each whole second since `origin` (ms since the epoch) passes, so an
+ * elapsed time shown from it turns over on the second rather than up to a second late.
+ */
+export function useClock(origin = 0): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(id);
-  }, []);
+    let id: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      const t = Date.now();
+      setNow(t);
+      // A timer may fire a little early or late: aim just past the next boundary.
+      id = setTimeout(tick, 1000 - (((t - origin) % 1000) + 1000) % 1000 + 5);
+    };
+    tick();
+    return () => clearTimeout(id);
+  }, [origin]);
   return now;
 }
 
