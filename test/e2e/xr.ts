@@ -50,12 +50,22 @@ export async function enterVR(page: Page): Promise<XRDiag> {
   return xr(page);
 }
 
-/** Waits for `n` more XR frames (the session's own frame loop, slow under software rendering). */
+/**
+ * Waits for `n` more XR frames (the session's own frame loop, slow under software rendering), or
+ * page frames once the session has ended: a frame asked of a session that ends (the visitor chose
+ * exit) never comes.
+ */
 export async function frames(page: Page, n: number): Promise<void> {
   await page.evaluate(async (count) => {
     const session = (window as any).__xrDevice.activeSession as XRSession | undefined;
+    let ended = !session;
+    session?.addEventListener('end', () => { ended = true; }, { once: true });
     for (let i = 0; i < count; i++) {
-      await new Promise<void>((resolve) => (session ? session.requestAnimationFrame(() => resolve()) : requestAnimationFrame(() => resolve())));
+      await new Promise<void>((resolve) => {
+        if (ended || !session) return requestAnimationFrame(() => resolve());
+        session.requestAnimationFrame(() => resolve());
+        session.addEventListener('end', () => resolve(), { once: true });
+      });
     }
   }, n);
 }
