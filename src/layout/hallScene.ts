@@ -56,6 +56,8 @@ export function buildHallScene(plans: Plan[], opts: { title: string; titleEn?: s
   ];
   // Entrance lintel carrying the hall's name: overhead, so it is drawn but never collides.
   const lintel: Block = { x: 0, y: 4.2, z: maxZ + t / 2, sx: 2 * gap + 1, sy: 1.2, sz: t * 1.2, color: PALETTE.counter };
+  // Spines: one wall across each island's back-to-back pair of rows.
+  const spines: Block[] = layout.spines.map((sp) => ({ x: sp.x, y: sp.height / 2, z: sp.z, sx: sp.width, sy: sp.height, sz: sp.depth, color: PALETTE.wall }));
   const plaza = buildPlaza(plans, layout.plaza, themeLabel);
   const signs: Label[] = [
     { text: opts.title, x: 0, y: 4.35, z: maxZ - 0.1, rotY: Math.PI, size: 0.45, color: PALETTE.onAccent, anchorY: 'middle' },
@@ -64,8 +66,8 @@ export function buildHallScene(plans: Plan[], opts: { title: string; titleEn?: s
     ...layout.zones.map((zn) => ({ text: `${LEVEL_ZH[zn.level]}  ${LEVEL_EN[zn.level]}`, x: zn.x, y: 4.3, z: zn.z, rotY: 0, size: 0.42, color: PALETTE.ink, anchorY: 'middle' as const })),
     ...plaza.labels,
   ];
-  const blocks = [...walls, lintel, ...plaza.blocks, ...booths.flatMap((b) => b.blocks)];
-  const colliders = [...walls.map(colliderOf), ...plaza.blocks.filter((b) => b.sy >= 1).map(colliderOf), ...booths.flatMap((b) => b.colliders)];
+  const blocks = [...walls, lintel, ...spines, ...plaza.blocks, ...booths.flatMap((b) => b.blocks)];
+  const colliders = [...walls.map(colliderOf), ...spines.map(colliderOf), ...plaza.blocks.filter((b) => b.sy >= 1).map(colliderOf), ...booths.flatMap((b) => b.colliders)];
   const depth = maxZ - minZ;
   return {
     title: opts.title, titleEn: opts.titleEn, layout, plans, booths, placements, blocks, chunks: chunkBlocks(blocks, layout.bounds), signs, colliders, themeLabel,

@@ -1,5 +1,5 @@
 /** Layout: plans → the hall as plain data (pure; no React, three.js or DOM). */
-export { layoutHall, overlaps, LAYOUT, type HallLayout, type BoothPlacement, type LayoutPlan, type Rect, type ZoneSign } from './hallLayout';
+export { layoutHall, overlaps, LAYOUT, type HallLayout, type BoothPlacement, type LayoutPlan, type Rect, type Spine, type ZoneSign } from './hallLayout';
 export { chunkBlocks, MIN_CELL, PER_SIDE, type BlockChunk } from './chunks';
 export { buildHallScene, figureHighlight, type HallScene, type ThemeNames } from './hallScene';
 export { boothDetail, boothPanels, wallHeight, EYE, type BoothDetail, type BoothStatic } from './booth';

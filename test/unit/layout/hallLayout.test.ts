@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { LAYOUT, layoutHall, overlaps, type LayoutPlan } from '../../../src/layout/hallLayout';
+import { wallHeight } from '../../../src/layout/booth';
 
 const plan = (id: string, level: LayoutPlan['level'], evidence: LayoutPlan['evidence'] = 'full'): LayoutPlan => ({ id, level, evidence, region: id });
 
@@ -46,5 +47,45 @@ describe('layoutHall', () => {
       const front = { x: b.x, z: b.z + b.facing * (b.depth / 2 + LAYOUT.aisle / 2), width: b.width, depth: LAYOUT.aisle - 0.01 };
       for (const o of hall.booths) if (o !== b) expect(overlaps(front, o), `${b.id} blocked by ${o.id}`).toBe(false);
     }
+  });
+  it('stands paired rows back to back against a spine per island, no booth or spine in its way', () => {
+    // 60 cities with 8 quoted: rows of 10, so islands of 6 and 4, small booths among them.
+    const plans = Array.from({ length: 60 }, (_, i) => plan(`c${i}`, 'city', i % 7 === 3 ? 'quoted' : 'full'));
+    const hall = layoutHall(plans);
+    expect(hall.spines.length).toBe(3 * 2);
+    for (const sp of hall.spines) {
+      expect(sp.height).toBeGreaterThanOrEqual(Math.max(wallHeight('full'), wallHeight('small')));
+      for (const b of hall.booths) expect(overlaps(sp, b), b.id).toBe(false);
+    }
+    // Every booth of a paired row has its back against a spine, within the spine's length.
+    const paired = hall.booths.filter((b) => hall.booths.some((o) => o.facing !== b.facing && Math.abs(o.z - b.z) < 12));
+    expect(paired.length).toBe(60);
+    for (const b of paired) {
+      const back = b.z - b.facing * (b.depth / 2);
+      const spine = hall.spines.find((sp) => Math.abs(sp.z + b.facing * (sp.depth / 2) - back) < 1e-9 && sp.x - sp.width / 2 <= b.x - b.width / 2 + 1e-9 && b.x + b.width / 2 <= sp.x + sp.width / 2 + 1e-9);
+      expect(spine, b.id).toBeTruthy();
+    }
+  });
+  it('cuts long rows into islands with cross aisles that run through every pair of rows', () => {
+    // Rows of 14: 35 provinces make a pair and a row of 7 on its own, 80 districts three pairs.
+    const hall = layoutHall([...Array.from({ length: 80 }, (_, i) => plan(`d${i}`, 'district')), ...Array.from({ length: 35 }, (_, i) => plan(`p${i}`, 'province'))]);
+    expect(hall.booths.filter((b) => b.level === 'province').map((b) => b.z).filter((z, i, all) => all.indexOf(z) === i)).toHaveLength(3);
+    // The strip between two islands' spines is clear of booths and spines from front to back.
+    const xs = [...new Set(hall.spines.map((sp) => sp.x - sp.width / 2))].sort((a, b) => a - b).slice(1);
+    expect(xs.length).toBeGreaterThan(0);
+    const { minZ, maxZ } = hall.bounds;
+    for (const x1 of xs) {
+      const cross = { x: x1 - LAYOUT.aisle / 2, z: (minZ + maxZ) / 2, width: LAYOUT.aisle - 0.01, depth: maxZ - minZ };
+      for (const o of [...hall.booths, ...hall.spines]) expect(overlaps(cross, o)).toBe(false);
+    }
+  });
+  it('leaves a hall of single rows (the seeds) without spines, each row centred', () => {
+    const hall = layoutHall([plan('n', 'national'), plan('p', 'province'), plan('c1', 'city'), plan('c2', 'city', 'quoted')]);
+    expect(hall.spines).toEqual([]);
+    expect(hall.booths.find((b) => b.id === 'n')!.x).toBe(0);
+    const c = hall.booths.filter((b) => b.level === 'city');
+    expect(c[0].x + c[1].x).toBeCloseTo(0, 9);
+    // A small booth on its own row keeps its front to the aisle, in line with its neighbour's.
+    expect(c[0].z + c[0].depth / 2).toBeCloseTo(c[1].z + c[1].depth / 2, 9);
   });
 });
