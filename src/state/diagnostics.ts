@@ -1,6 +1,6 @@
 /**
  * The diagnostics contract tests and benchmarks rely on: with ?diagnostics in the URL the page
- * exposes window.__expo (ready, booths, chunks, view, xr, present, stats(), glyphFields(), renderCost(), standAt, goToBooth, openClause, setOverview).
+ * exposes window.__expo (ready, booths, spines, chunks, view, xr, present, stats(), glyphFields(), renderCost(), standAt, goToBooth, openClause, setOverview).
  */
 import { clauseCount } from '../plan/counts';
 import { canStand } from '../layout/collide';
@@ -75,6 +75,8 @@ export function installDiagnostics(search = location.search): void {
         };
       });
     },
+    /** The spines between back-to-back rows (centre, size and height, metres). */
+    get spines() { return useExpo.getState().scene?.layout.spines ?? []; },
     get view() {
       const s = useExpo.getState();
       const booth = s.boothId ? s.scene?.booths.find((b) => b.id === s.boothId) : undefined;

@@ -63,7 +63,7 @@ export async function loadHall(search = location.search): Promise<void> {
     // ?generateGlyphs leaves the prebuilt fields aside (tests compare the two).
     const fields = params.has('generateGlyphs') ? undefined : bundle.font.fields;
     const fieldsLoaded = fields ? loadGlyphFields(fields) : Promise.resolve(new Map());
-    // ?drawHidden draws what back walls hide (tests check that hiding it changes no pixel).
+    // ?drawHidden draws what back walls and spines hide (tests check that hiding it changes no pixel).
     setBackWallCulling(!params.has('drawHidden'));
     // troika fetches and parses the font in its worker while this thread lays out the hall and
     // builds the canvas. Nothing waits for the font: labels appear when laid out, and `ready` waits

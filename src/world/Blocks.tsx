@@ -4,7 +4,7 @@ import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshBasicMaterial, MeshLamb
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import type { Block, Pick } from '../layout';
 import { ON_TOP_ORDER } from './Labels';
-import { withoutHidden } from './nearBooths';
+import { withoutHidden, type HiddenBooths } from './nearBooths';
 
 /**
  * True when a mouse or touch moved too far between press and release to be a click (it was a
@@ -26,8 +26,8 @@ export interface BlocksProps {
   onTop?: boolean;
   /** Not drawn while the camera is farther than this (m) from every box, as past the haze. */
   cullBeyond?: number;
-  /** Booths seen from straight behind: of their boxes only the back wall is drawn. */
-  hideBooths?: ReadonlySet<string>;
+  /** What of which booths not to draw (see HiddenBooths). */
+  hideBooths?: HiddenBooths;
 }
 
 const unitBox = new BoxGeometry(1, 1, 1);
@@ -43,10 +43,21 @@ function middleOf(blocks: Block[]): Vector3 {
   return new Vector3((x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2);
 }
 
+/**
+ * `list`, or the previous list while it holds the same items: when the booths hidden elsewhere in
+ * the hall change, a group whose own boxes stay the same keeps its instances as they are.
+ */
+function useSameItems<T>(list: T[]): T[] {
+  const last = useRef(list);
+  const prev = last.current;
+  if (prev !== list && (prev.length !== list.length || prev.some((x, i) => x !== list[i]))) last.current = list;
+  return last.current;
+}
+
 /** Draws `blocks` as one InstancedMesh. */
 export function Blocks({ blocks: all, onPick, name, unlit = false, onTop = false, cullBeyond = Infinity, hideBooths }: BlocksProps) {
   const ref = useRef<InstancedMesh>(null);
-  const blocks = useMemo(() => (hideBooths ? withoutHidden(all, hideBooths) : all), [all, hideBooths]);
+  const blocks = useSameItems(useMemo(() => (hideBooths ? withoutHidden(all, hideBooths) : all), [all, hideBooths]));
   const material = useMemo(() => {
     const m = unlit ? new MeshBasicMaterial() : new MeshLambertMaterial();
     // Transparent (at full opacity) so it is drawn in the last pass, after the hall's text.

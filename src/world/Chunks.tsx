@@ -1,12 +1,11 @@
 /**
  * The hall's boxes, a draw call per floor area: groups out of view or past the haze are skipped,
- * and of a booth seen from straight behind only the back wall is drawn. A software renderer
- * shades every covered pixel, hidden or not, and the booth back to back with the visitor's stands
- * right behind the wall they face.
+ * booths behind a spine are left out, and of a booth seen from straight behind only the back wall
+ * is drawn. A software renderer shades every covered pixel, hidden or not.
  */
 import type { HallScene } from '../layout';
 import { Blocks, type BlocksProps } from './Blocks';
-import { useSeenFromBehind } from './useSeenFromBehind';
+import { useHiddenBooths } from './useHiddenBooths';
 
 /** Props of Chunks. */
 export interface ChunksProps {
@@ -19,7 +18,7 @@ export interface ChunksProps {
 
 /** Draws the hall's chunks. */
 export function Chunks({ scene, onPick, range, figureRange }: ChunksProps) {
-  const hidden = useSeenFromBehind(scene);
+  const hidden = useHiddenBooths(scene);
   return (
     <>
       {scene.chunks.map((c) => (

@@ -1,9 +1,9 @@
-/** Detail of the booths near the visitor: figure labels, unit-grid tiles, contents and clause panels. */
+/** Detail of the booths near the visitor and not behind a spine: figure labels, unit-grid tiles, contents and clause panels. */
 import { useMemo } from 'react';
 import { boothDetail, figureHighlight, type Block, type BoothDetail, type HallScene, type Label } from '../layout';
 import { panelOf, useExpo } from '../state/store';
 import { Blocks, type BlocksProps } from './Blocks';
-import { closeUp } from './firstSight';
+import { closeUp, occludedFrom } from './firstSight';
 import { Labels } from './Labels';
 import { NEAR_MAX, NEAR_RADIUS } from './nearBooths';
 import { readableFrom } from './readable';
@@ -24,6 +24,7 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
   const figure = useExpo((s) => s.figure);
   const near = useNearBooths(scene.booths, { radius: NEAR_RADIUS, max: NEAR_MAX });
   const eye = useEye();
+  const occluded = useMemo(() => occludedFrom(scene, eye), [scene, eye]);
   // Close-up detail of the near booths only; a booth left behind drops out with its tiles.
   const details = useMemo(() => new Map<string, BoothDetail>(), [scene]);
   const { blocks, labels } = useMemo(() => {
@@ -36,6 +37,7 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
     const blocks: Block[] = [];
     const labels: Label[] = [];
     for (const id of near) {
+      if (occluded.has(id)) continue;
       const view = panelOf({ panels }, id);
       const highlight = figureHighlight(scene, figure, id, view.article);
       const c = closeUp(scene, id, detailOf(id), { article: view.article, page: view.page, highlight }, eye);
@@ -43,7 +45,7 @@ export function NearDetail({ scene, font, onPick, onSynced }: NearDetailProps) {
       labels.push(...c.labels);
     }
     return { blocks, labels: labels.filter((l) => readableFrom(l, eye)) };
-  }, [near, panels, figure, scene, details, eye]);
+  }, [near, occluded, panels, figure, scene, details, eye]);
   return (
     <>
       <Blocks name="detail" blocks={blocks} onPick={onPick} unlit />

@@ -1,17 +1,30 @@
 /**
  * What the visitor can read from the hall's start before moving: the same choice Signs and
  * NearDetail make at the start pose (signs within SIGN_RADIUS, detail of the nearest booths,
- * everything within reading range and not behind a back wall), built by the functions they
- * call. Pure, so the build can prebuild these glyphs' fields.
+ * everything within reading range and not behind a back wall or a spine), built by the
+ * functions they call. Pure, so the build can prebuild these glyphs' fields.
  */
 import { boothDetail, boothPanels, type Block, type BoothDetail, type HallScene, type Label } from '../layout';
 import { boothsNear, hiddenByBackWall, NEAR_MAX, NEAR_RADIUS, SIGN_RADIUS } from './nearBooths';
+import { eyeRegion, occludedBooths } from './occlusion';
 import { readableFrom, type Point3 } from './readable';
 
-/** The hall's signs and the fascia signs of booths `ids` that face `eye`, those readable from it. */
+/**
+ * How far (m) the visitor may be from a polled eye: it is rounded to the metre and read every
+ * 0.3 s, in which a hurrying visitor covers 1.3 m.
+ */
+const POLLED_SLACK = 2;
+
+/** The booths hidden behind spines from anywhere near the polled `eye`: their text and close-up detail are left out. */
+export function occludedFrom(scene: HallScene, eye: Point3): ReadonlySet<string> {
+  return occludedBooths(scene.layout.booths, scene.layout.spines, eyeRegion(eye, POLLED_SLACK));
+}
+
+/** The hall's signs and the fascia signs of booths `ids` that face `eye` and are not behind a spine, those readable from it. */
 export function signsInSight(scene: HallScene, ids: string[], eye: Point3): Label[] {
   const near = new Set(ids);
-  const facing = scene.booths.filter((b) => near.has(b.id) && !hiddenByBackWall(scene.placements[b.id], eye).wallFace);
+  const occluded = occludedFrom(scene, eye);
+  const facing = scene.booths.filter((b) => near.has(b.id) && !occluded.has(b.id) && !hiddenByBackWall(scene.placements[b.id], eye).wallFace);
   return [...scene.signs, ...facing.flatMap((b) => b.signs)].filter((l) => readableFrom(l, eye));
 }
 
@@ -31,7 +44,9 @@ export function closeUp(scene: HallScene, id: string, detail: BoothDetail, view:
 export function firstSightLabels(scene: HallScene): Label[] {
   const [x, y, z] = scene.start.position;
   const eye = { x, y, z };
+  const occluded = occludedFrom(scene, eye);
   const detail = boothsNear(scene.booths, x, z, { radius: NEAR_RADIUS, max: NEAR_MAX })
+    .filter((id) => !occluded.has(id))
     .flatMap((id) => closeUp(scene, id, boothDetail(scene.plans.find((p) => p.id === id)!, scene.placements[id]), { article: 0, page: 0 }, eye).labels);
   return [...signsInSight(scene, boothsNear(scene.booths, x, z, { radius: SIGN_RADIUS }), eye), ...detail.filter((l) => readableFrom(l, eye))];
 }

@@ -52,9 +52,14 @@ const SLACK = 0.6;
 
 let culling = true;
 
-/** Turns hiding by back walls on or off (`?drawHidden` turns it off, to compare renders with and without). */
+/** Turns hiding what walls hide on or off (`?drawHidden` turns it off, to compare renders with and without). */
 export function setBackWallCulling(on: boolean): void {
   culling = on;
+}
+
+/** Whether what walls hide is left out (true unless `?drawHidden`). */
+export function cullingHidden(): boolean {
+  return culling;
 }
 
 /**
@@ -72,13 +77,19 @@ export function hiddenByBackWall(p: Pick<BoothPlacement, 'x' | 'z' | 'width' | '
   return { wallFace: behind, interior: behind && Math.abs(lx) < p.width / 2 - SLACK };
 }
 
+/** What the eye cannot see of the booths it cannot see whole: all of one behind a spine, or all but the back wall of one seen from straight behind. */
+export type HiddenBooths = ReadonlyMap<string, 'all' | 'interior'>;
+
 /**
- * `blocks` less those of booths `seenFromBehind`, but for their back walls (all that shows of
- * them). `blocks` itself when none goes: a group of boxes the change does not touch keeps its
- * instances as they are, rather than every group rewriting its own.
+ * `blocks` less what `hidden` says is hidden. `blocks` itself when none goes: a group of boxes
+ * the change does not touch keeps its instances as they are, rather than every group rewriting
+ * its own.
  */
-export function withoutHidden(blocks: Block[], seenFromBehind: ReadonlySet<string>): Block[] {
-  if (!seenFromBehind.size) return blocks;
-  const kept = blocks.filter((b) => b.backWall || !(b.pick && 'boothId' in b.pick && seenFromBehind.has(b.pick.boothId)));
+export function withoutHidden(blocks: Block[], hidden: HiddenBooths): Block[] {
+  if (!hidden.size) return blocks;
+  const kept = blocks.filter((b) => {
+    const h = b.pick && 'boothId' in b.pick ? hidden.get(b.pick.boothId) : undefined;
+    return !h || (h === 'interior' && b.backWall);
+  });
   return kept.length === blocks.length ? blocks : kept;
 }

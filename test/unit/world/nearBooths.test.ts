@@ -102,18 +102,22 @@ describe('what a booth\'s back wall hides', () => {
     expect(hiddenCounters).toBeGreaterThan(200); // the check ran on many hidden interiors
   });
 
-  it('draws only the back wall of a booth seen from straight behind, and all of every other', () => {
+  it('draws only the back wall of a booth seen from straight behind, none of one behind a spine, and all of every other', () => {
     const b = hall.booths.find((x) => partnerOf(x.id))!;
     const partner = partnerOf(b.id).id;
     const of = (list: typeof hall.blocks, id: string) => list.filter((x) => x.pick && 'boothId' in x.pick && x.pick.boothId === id);
-    const shown = withoutHidden(hall.blocks, new Set([partner]));
+    const shown = withoutHidden(hall.blocks, new Map([[partner, 'interior' as const]]));
     expect(of(hall.blocks, partner).length).toBeGreaterThan(3);
     expect(of(shown, partner)).toEqual(of(hall.blocks, partner).filter((x) => x.backWall));
     expect(of(shown, partner)).toHaveLength(1);
     expect(shown.length).toBe(hall.blocks.length - of(hall.blocks, partner).length + 1);
-    expect(withoutHidden(hall.blocks, new Set())).toBe(hall.blocks);
+    const none = withoutHidden(hall.blocks, new Map([[partner, 'all' as const], [b.id, 'interior' as const]]));
+    expect(of(none, partner)).toEqual([]);
+    expect(of(none, b.id)).toHaveLength(1);
+    expect(none.length).toBe(hall.blocks.length - of(hall.blocks, partner).length - of(hall.blocks, b.id).length + 1);
+    expect(withoutHidden(hall.blocks, new Map())).toBe(hall.blocks);
     // Boxes that stand for none of the hidden booths come back as they were, not as a copy.
     const others = hall.blocks.filter((x) => !(x.pick && 'boothId' in x.pick && x.pick.boothId === partner));
-    expect(withoutHidden(others, new Set([partner]))).toBe(others);
+    expect(withoutHidden(others, new Map([[partner, 'all' as const]]))).toBe(others);
   });
 });
