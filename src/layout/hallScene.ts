@@ -11,6 +11,7 @@ import { buildPlaza } from './plaza';
 import { colliderOf, type Block, type Collider, type Label, type Viewpoint } from './primitives';
 import { quoteLocation } from './articles';
 import { chunkBlocks, type BlockChunk } from './chunks';
+import { floorRects, type FloorRect } from './floor';
 
 /** Labels of themes, by id (from the vocabulary the plans were read with). */
 export type ThemeNames = Record<string, { zh: string; en: string }>;
@@ -27,6 +28,8 @@ export interface HallScene {
   blocks: Block[];
   /** The same boxes grouped by floor area, a draw call each, so groups out of view are skipped. */
   chunks: BlockChunk[];
+  /** The walkable floor: the hall and its apron less what carpets and spines cover. */
+  floor: FloorRect[];
   /** Labels of the hall itself, always drawn: its name, zone signs, the plaza. Booths carry their own signs. */
   signs: Label[];
   colliders: Collider[];
@@ -70,7 +73,7 @@ export function buildHallScene(plans: Plan[], opts: { title: string; titleEn?: s
   const colliders = [...walls.map(colliderOf), ...spines.map(colliderOf), ...plaza.blocks.filter((b) => b.sy >= 1).map(colliderOf), ...booths.flatMap((b) => b.colliders)];
   const depth = maxZ - minZ;
   return {
-    title: opts.title, titleEn: opts.titleEn, layout, plans, booths, placements, blocks, chunks: chunkBlocks(blocks, layout.bounds), signs, colliders, themeLabel,
+    title: opts.title, titleEn: opts.titleEn, layout, plans, booths, placements, blocks, chunks: chunkBlocks(blocks, layout.bounds), floor: floorRects(layout), signs, colliders, themeLabel,
     start: { position: [0, EYE, layout.plaza.z + layout.plaza.depth / 2 - 1], target: [0, 1.7, layout.plaza.z - layout.plaza.depth / 2] },
     overview: { position: [0, Math.max(28, Math.max(maxX - minX, depth) * 0.9), maxZ + 4], target: [0, 0, (minZ + maxZ) / 2 + 2] },
   };

@@ -1,6 +1,7 @@
 /** Layout: plans → the hall as plain data (pure; no React, three.js or DOM). */
 export { layoutHall, overlaps, LAYOUT, type HallLayout, type BoothPlacement, type LayoutPlan, type Rect, type Spine, type ZoneSign } from './hallLayout';
 export { chunkBlocks, MIN_CELL, PER_SIDE, type BlockChunk } from './chunks';
+export { floorRects, rectsAround, APRON, type FloorRect } from './floor';
 export { buildHallScene, figureHighlight, type HallScene, type ThemeNames } from './hallScene';
 export { boothDetail, boothPanels, wallHeight, EYE, type BoothDetail, type BoothStatic } from './booth';
 export { articlesOf, articleForClause, articleOfTarget, quoteLocation, quoteSpan, type Article } from './articles';

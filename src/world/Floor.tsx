@@ -1,14 +1,21 @@
-/** The hall floor: large pale tiles (one canvas texture), and click or tap to walk there. */
-import { useMemo } from 'react';
-import { CanvasTexture, RepeatWrapping, SRGBColorSpace } from 'three';
+/**
+ * The hall floor: large pale tiles (one canvas texture) over the aisles, one draw call; click or
+ * tap to walk there. Under carpets and spines there is none (see layout/floor.ts).
+ */
+import { useEffect, useMemo } from 'react';
+import { BufferAttribute, BufferGeometry, CanvasTexture, RepeatWrapping, SRGBColorSpace } from 'three';
+import type { FloorRect } from '../layout';
 import { walkTo } from '../state/actions';
 import { PALETTE } from '../layout/palette';
 import { wasDrag } from './Blocks';
 
 /** Props of Floor. */
 export interface FloorProps {
-  bounds: { minX: number; maxX: number; minZ: number; maxZ: number };
+  rects: FloorRect[];
 }
+
+/** Side of a floor tile (m). */
+const TILE = 2;
 
 function tileTexture(): CanvasTexture {
   const c = document.createElement('canvas');
@@ -26,27 +33,41 @@ function tileTexture(): CanvasTexture {
   return t;
 }
 
-/** Draws the floor (2 m tiles) and the apron outside the entrance. */
-export function Floor({ bounds }: FloorProps) {
-  const w = bounds.maxX - bounds.minX + 40;
-  const d = bounds.maxZ - bounds.minZ + 40;
-  const map = useMemo(() => {
-    const t = tileTexture();
-    t.repeat.set(w / 2, d / 2);
-    return t;
-  }, [w, d]);
+/** Two upward-facing triangles per rectangle at y = 0, textured in hall coordinates so tiles line up across rectangles. */
+export function floorGeometry(rects: FloorRect[]): BufferGeometry {
+  const position = new Float32Array(rects.length * 18);
+  const uv = new Float32Array(rects.length * 12);
+  rects.forEach((r, i) => {
+    // Counter-clockwise seen from above: near-left, near-right, far-right; near-left, far-right, far-left.
+    const corners = [[r.x0, r.z1], [r.x1, r.z1], [r.x1, r.z0], [r.x0, r.z1], [r.x1, r.z0], [r.x0, r.z0]];
+    corners.forEach(([x, z], k) => {
+      position.set([x, 0, z], i * 18 + k * 3);
+      uv.set([x / TILE, -z / TILE], i * 12 + k * 2);
+    });
+  });
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(position, 3));
+  g.setAttribute('normal', new BufferAttribute(new Float32Array(rects.length * 18).map((_, k) => (k % 3 === 1 ? 1 : 0)), 3));
+  g.setAttribute('uv', new BufferAttribute(uv, 2));
+  g.computeBoundingSphere();
+  return g;
+}
+
+/** Draws the floor of the hall and the apron around it. */
+export function Floor({ rects }: FloorProps) {
+  const map = useMemo(tileTexture, []);
+  const geometry = useMemo(() => floorGeometry(rects), [rects]);
+  useEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <mesh
       name="floor"
-      rotation-x={-Math.PI / 2}
-      position={[(bounds.minX + bounds.maxX) / 2, 0, (bounds.minZ + bounds.maxZ) / 2]}
+      geometry={geometry}
       onClick={(e) => {
         if (wasDrag(e)) return;
         e.stopPropagation();
         walkTo(e.point.x, e.point.z);
       }}
     >
-      <planeGeometry args={[w, d]} />
       <meshLambertMaterial map={map} />
     </mesh>
   );

@@ -88,7 +88,7 @@ export function Hall({ scene, font }: HallProps) {
       <hemisphereLight args={['#fffaf0', '#b8ad9c', 1.6]} />
       <directionalLight position={[12, 20, 16]} intensity={1.6} color="#fff4e0" />
       <directionalLight position={[-15, 12, -10]} intensity={0.5} color="#dfe8ff" />
-      <Floor bounds={scene.layout.bounds} />
+      <Floor rects={scene.floor} />
       <Chunks scene={scene} onPick={handlePick} range={overview ? Infinity : FOG_FAR} figureRange={overview ? Infinity : FIGURE_RANGE} />
       <Signs scene={scene} font={font} onSynced={onSigns} />
       <NearDetail scene={scene} font={font} onPick={handlePick} onSynced={onDetail} />
