@@ -20,6 +20,8 @@ export interface RenderStats {
   geometries: number;
   textures: number;
   programs: number;
+  /** Frames rendered since the canvas was made. */
+  frames: number;
 }
 
 let statsSource: (() => RenderStats) | null = null;

@@ -1,6 +1,6 @@
 /** The hall: lights, floor, the boxes in instanced meshes by floor area, the labels in sight in two text batches. */
-import { useCallback, useRef } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useRef } from 'react';
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import type { HallScene, Pick } from '../layout';
 import { goToBooth, openArticle, pagePanel, showFigure, walkTo } from '../state/actions';
 import { panelOf, setXR, useExpo } from '../state/store';
@@ -23,6 +23,8 @@ const FIGURE_RANGE = 50;
 export interface HallProps {
   scene: HallScene;
   font: { url: string; chars: string };
+  /** Called once both text batches have laid out their first text: the canvas may draw from then on. */
+  onTextLaidOut?: () => void;
 }
 
 /** Opens a booth's clause panel in the page's reader. */
@@ -63,22 +65,35 @@ export function handlePick(pick: Pick | undefined, point: Vector3): void {
 }
 
 /** Everything inside the canvas. */
-export function Hall({ scene, font }: HallProps) {
+export function Hall({ scene, font, onTextLaidOut }: HallProps) {
   const overview = useExpo((s) => s.overview);
-  const synced = useRef({ signs: false, detail: false, frames: 0 });
+  const synced = useRef({ signs: false, detail: false, readyAsked: false });
   const invalidate = useThree((s) => s.invalidate);
-  const onSigns = useCallback(() => { synced.current.signs = true; invalidate(2); }, [invalidate]);
-  const onDetail = useCallback(() => { synced.current.detail = true; invalidate(2); }, [invalidate]);
-  // Ready once both text batches have laid out and two frames have been drawn with them. Until
-  // then the canvas draws only when asked (see World); a batch laid out asks for those frames.
+  const frameloop = useThree((s) => s.frameloop);
+  const onSynced = useCallback((batch: 'signs' | 'detail') => {
+    const s = synced.current;
+    s[batch] = true;
+    if (s.signs && s.detail) onTextLaidOut?.();
+    invalidate();
+  }, [invalidate, onTextLaidOut]);
+  const onSigns = useCallback(() => onSynced('signs'), [onSynced]);
+  const onDetail = useCallback(() => onSynced('detail'), [onSynced]);
+  // Until the first text is laid out the canvas draws nothing (see World): on a software renderer a
+  // frame costs a fifth of a second of the CPU the glyphs need. Then it draws one frame, and the
+  // hall is ready once that frame has reached the screen.
+  useEffect(() => { if (frameloop === 'demand') invalidate(); }, [frameloop, invalidate]);
   useFrame(({ gl }) => {
     const s = synced.current;
-    if (s.signs && s.detail && !useExpo.getState().ready && ++s.frames > 1) {
-      // Ready means the visitor sees the text: the GPU has drawn it, glyph fields and all.
+    if (!s.signs || !s.detail || s.readyAsked || useExpo.getState().ready) return;
+    s.readyAsked = true;
+    // This frame draws the text: once it is rendered, and the GPU has drawn it (glyph fields and
+    // all), the visitor sees the text, and the hall is ready.
+    const done = addAfterEffect(() => {
+      done();
       waitForGPU(gl.getContext());
       performance.mark('expo:ready');
       useExpo.setState({ ready: true, progress: 1 });
-    }
+    });
   });
   return (
     <>

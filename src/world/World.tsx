@@ -1,5 +1,5 @@
 /** The 3D world: one canvas, one scene tree, loaded on demand so the page shell starts fast. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { setProjector, setRenderProbe, setStatsSource } from '../state/diagnostics';
@@ -36,17 +36,19 @@ export default function World() {
   const xr = useExpo((s) => s.xr.supported);
   const ready = useExpo((s) => s.ready);
   const live = useLiveAfter(LIVE_AFTER_MS);
+  const [laidOut, setLaidOut] = useState(false);
+  const onTextLaidOut = useCallback(() => setLaidOut(true), []);
   if (!scene || !font) return null;
-  const hall = <Hall scene={scene} font={font} />;
+  const hall = <Hall scene={scene} font={font} onTextLaidOut={onTextLaidOut} />;
   return (
     <Canvas
       className="world"
       camera={{ fov: 62, near: 0.05, far: 2000, position: [0, 1.6, 0] }}
       flat
-      // While the first text is laid out the hall is drawn only when something asks: on a
-      // software renderer its frames would take the CPU the glyphs need. If the text never comes
-      // (a font that fails to load), the hall goes live anyway, without it.
-      frameloop={ready || live ? 'always' : 'demand'}
+      // Nothing is drawn until the first text is laid out, then only what Hall asks for until it
+      // is ready: on a software renderer a frame takes the CPU the glyphs need. If the text never
+      // comes (a font that fails to load), the hall goes live anyway, without it.
+      frameloop={ready || live ? 'always' : laidOut ? 'demand' : 'never'}
       dpr={[1, 1.75]}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       onCreated={({ gl, camera, scene: three }) => {
@@ -59,6 +61,7 @@ export default function World() {
         setStatsSource(() => ({
           calls: gl.info.render.calls, triangles: gl.info.render.triangles,
           geometries: gl.info.memory.geometries, textures: gl.info.memory.textures, programs: gl.info.programs?.length ?? 0,
+          frames: gl.info.render.frame,
         }));
         setRenderProbe((frames) => {
           waitForGPU(gl.getContext());

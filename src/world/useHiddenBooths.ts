@@ -22,22 +22,29 @@ function same(a: HiddenBooths, b: HiddenBooths): boolean {
   return true;
 }
 
+/** What of which booths `scene` hides from the rig's eye now. */
+function hiddenNow(scene: HallScene): HiddenBooths {
+  const { booths, spines } = scene.layout;
+  const occluded = occludedBooths(booths, spines, eyeRegion(rig, EYES));
+  const now = new Map<string, 'all' | 'interior'>();
+  for (const p of booths) {
+    if (occluded.has(p.id)) now.set(p.id, 'all');
+    else if (hiddenByBackWall(p, rig).interior) now.set(p.id, 'interior');
+  }
+  return now.size ? now : NONE;
+}
+
 /** What of which booths is hidden from the eye (the same Map object while that stays the same). */
 export function useHiddenBooths(scene: HallScene): HiddenBooths {
-  const [hidden, setHidden] = useState(NONE);
-  const at = useRef({ x: NaN, y: NaN, z: NaN });
+  // Read at once, so the first frame already leaves out what the start hides.
+  const [hidden, setHidden] = useState(() => hiddenNow(scene));
+  const at = useRef({ x: rig.x, y: rig.y, z: rig.z });
   useFrame(() => {
     const last = at.current;
     if (last.x === rig.x && last.y === rig.y && last.z === rig.z) return;
     at.current = { x: rig.x, y: rig.y, z: rig.z };
-    const { booths, spines } = scene.layout;
-    const occluded = occludedBooths(booths, spines, eyeRegion(rig, EYES));
-    const now = new Map<string, 'all' | 'interior'>();
-    for (const p of booths) {
-      if (occluded.has(p.id)) now.set(p.id, 'all');
-      else if (hiddenByBackWall(p, rig).interior) now.set(p.id, 'interior');
-    }
-    if (!same(now, hidden)) setHidden(now.size ? now : NONE);
+    const now = hiddenNow(scene);
+    if (!same(now, hidden)) setHidden(now);
   });
   return hidden;
 }

@@ -41,3 +41,41 @@ test('without its glyph fields file the hall still opens, its glyphs made in the
   expect(use.generated).toBeGreaterThan(50);
   expect(warnings.some((w) => w.includes('hall.fields.bin') && w.includes('404'))).toBe(true);
 });
+
+test('ready comes with the first frame drawn, and that frame already shows the entrance and its text', async ({ page }) => {
+  // Keep the canvas's drawing buffer, and copy it the moment the hall says it is ready: that mark
+  // is made right after the frame is rendered and the GPU has drawn it.
+  await page.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, ...a: unknown[]) => unknown;
+    (HTMLCanvasElement.prototype as any).getContext = function (this: HTMLCanvasElement, kind: string, attrs?: object) {
+      return getContext.call(this, kind, kind.startsWith('webgl') ? { ...attrs, preserveDrawingBuffer: true } : attrs);
+    };
+    const copy = () => {
+      const gl = document.querySelector('canvas.world canvas, .world canvas, canvas') as HTMLCanvasElement;
+      const c = document.createElement('canvas');
+      c.width = gl.width;
+      c.height = gl.height;
+      c.getContext('2d')!.drawImage(gl, 0, 0);
+      return c.toDataURL('image/png');
+    };
+    (window as any).__copyCanvas = copy;
+    const mark = performance.mark.bind(performance);
+    performance.mark = ((name: string, o?: PerformanceMarkOptions) => {
+      if (name === 'expo:ready') {
+        (window as any).__framesAtReady = (window as any).__expo?.stats().frames;
+        (window as any).__atReady = copy();
+      }
+      return mark(name, o);
+    }) as typeof performance.mark;
+  });
+  await openHall(page);
+  const frames = await page.evaluate(() => (window as any).__framesAtReady as number);
+  // Nothing was drawn before the text was laid out: the frame at ready is the first or second.
+  expect(frames).toBeLessThanOrEqual(2);
+  await page.waitForTimeout(1500);
+  const shots = await page.evaluate(() => [(window as any).__atReady as string, (window as any).__copyCanvas() as string]);
+  const [atReady, later] = shots.map((d) => Buffer.from(d.split(',')[1], 'base64'));
+  const diff = await pixelsDiffering(page, atReady, later);
+  // The visitor stands still: the view at ready is the view a moment later, text and all.
+  expect(diff.differing).toBeLessThan(diff.total * 0.0005);
+});
