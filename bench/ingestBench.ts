@@ -13,6 +13,8 @@ export interface Figure {
   value: number;
   unit: string;
   target?: string;
+  /** A time as a multiple of the bare three.js page's like time, measured in the same run. */
+  bare?: number;
 }
 
 function median(xs: number[]): number {

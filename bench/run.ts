@@ -17,8 +17,11 @@ await writeScenes(sceneFiles());
 await build({ logLevel: 'warn' });
 figures.push(...(await benchHall()));
 const width = Math.max(...figures.map((f) => f.name.length));
-console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  unit           target`);
-for (const f of figures) console.log(`${f.name.padEnd(width)}  ${String(f.value).padStart(10)}  ${f.unit.padEnd(14)} ${f.target ?? ''}`);
+console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  unit            × bare  target`);
+for (const f of figures) {
+  const bare = f.bare === undefined ? '' : `${f.bare.toFixed(2)}×`;
+  console.log(`${f.name.padEnd(width)}  ${String(f.value).padStart(10)}  ${f.unit.padEnd(14)} ${bare.padStart(7)}  ${f.target ?? ''}`);
+}
 
 const jsonAt = process.argv.indexOf('--json');
 if (jsonAt > 0 && process.argv[jsonAt + 1]) {
