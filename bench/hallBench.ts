@@ -93,7 +93,7 @@ async function loadOnce(page: Page, url: string): Promise<{ ready: number; marks
 }
 
 /** The walk's five booths: first, quarter, middle, three quarters, last. */
-export const walkStops = (booths: string[]) => [0, 0.25, 0.5, 0.75, 1].map((f) => booths[Math.round(f * (booths.length - 1))]);
+const walkStops = (booths: string[]) => [0, 0.25, 0.5, 0.75, 1].map((f) => booths[Math.round(f * (booths.length - 1))]);
 
 /**
  * Takes the visitor to five booths spread over the hall (first, quarter, middle, three quarters,
