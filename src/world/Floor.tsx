@@ -9,6 +9,7 @@ import type { FloorRect } from '../layout';
 import { walkTo } from '../state/actions';
 import { PALETTE } from '../layout/palette';
 import { wasDrag } from './Blocks';
+import { upwardLambert } from './lighting';
 import { isSoftwareGL } from './softwareGL';
 
 /** Props of Floor. */
@@ -65,6 +66,7 @@ export function Floor({ rects }: FloorProps) {
   const gl = useThree((s) => s.gl);
   const map = useMemo(() => tileTexture(isSoftwareGL(gl.getContext())), [gl]);
   const geometry = useMemo(() => floorGeometry(rects), [rects]);
+  const lit = useMemo(() => upwardLambert(), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <mesh
@@ -76,7 +78,8 @@ export function Floor({ rects }: FloorProps) {
         walkTo(e.point.x, e.point.z);
       }}
     >
-      <meshLambertMaterial map={map} />
+      {/* Lit exactly as Lambert shading would light it (it always faces up), for a fraction of the shader. */}
+      <meshBasicMaterial map={map} color={lit} />
     </mesh>
   );
 }

@@ -8,6 +8,7 @@ import { Chunks } from './Chunks';
 import { CameraRig } from './CameraRig';
 import { FigureMarker } from './FigureMarker';
 import { Floor } from './Floor';
+import { LIGHTS } from './lighting';
 import { LookInput } from './LookInput';
 import { NearDetail } from './NearDetail';
 import { Signs } from './Signs';
@@ -100,9 +101,8 @@ export function Hall({ scene, font, onTextLaidOut }: HallProps) {
       <color attach="background" args={['#e8e3da']} />
       {/* Distance haze while walking; none from above, where it would hide a large hall. */}
       <fog attach="fog" args={['#e8e3da', overview ? 2000 : 40, overview ? 4000 : FOG_FAR]} />
-      <hemisphereLight args={['#fffaf0', '#b8ad9c', 1.6]} />
-      <directionalLight position={[12, 20, 16]} intensity={1.6} color="#fff4e0" />
-      <directionalLight position={[-15, 12, -10]} intensity={0.5} color="#dfe8ff" />
+      <hemisphereLight args={[LIGHTS.hemisphere.sky, LIGHTS.hemisphere.ground, LIGHTS.hemisphere.intensity]} />
+      {LIGHTS.directional.map((d, i) => <directionalLight key={i} position={d.position} intensity={d.intensity} color={d.color} />)}
       <Floor rects={scene.floor} />
       <Chunks scene={scene} onPick={handlePick} range={overview ? Infinity : FOG_FAR} figureRange={overview ? Infinity : FIGURE_RANGE} />
       <Signs scene={scene} font={font} onSynced={onSigns} />
