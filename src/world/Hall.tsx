@@ -8,6 +8,7 @@ import { Chunks } from './Chunks';
 import { CameraRig } from './CameraRig';
 import { FigureMarker } from './FigureMarker';
 import { Floor } from './Floor';
+import { typesetInWorker } from './font';
 import { LIGHTS } from './lighting';
 import { LookInput } from './LookInput';
 import { NearDetail } from './NearDetail';
@@ -94,6 +95,7 @@ export function Hall({ scene, font, onTextLaidOut }: HallProps) {
       waitForGPU(gl.getContext());
       performance.mark('expo:ready');
       useExpo.setState({ ready: true, progress: 1 });
+      typesetInWorker(font.url);
     });
   });
   return (

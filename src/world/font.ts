@@ -13,15 +13,20 @@ setGlyphFieldSource(() => ({ ...glyphFieldUse }));
 
 /**
  * Configures troika for the hall's font — the prebuilt glyph fields `index` describes and `fields`
- * brings, with their size, margin and exponent — and has troika fetch and parse the font in its
- * worker at once. troika takes configuration only before its first text; the fields may still be
- * on their way then, so the world draws no label until `fieldsIn`. `fontLoaded`: the font is parsed.
+ * brings, with their size, margin and exponent — and has troika fetch and parse the font at once.
+ * troika takes configuration only before its first text; the fields may still be on their way
+ * then, so the world draws no label until `fieldsIn`. `fontLoaded`: the font is parsed.
+ *
+ * The first view is typeset on this thread: while loading it has time to spare, and starting
+ * troika's worker (a dozen module round trips through a busy page, then its own font request) put
+ * 350 ms on the way to the first frame. typesetInWorker hands later text to the worker.
  */
 export function prepareHallText(url: string, index: GlyphFieldIndex | undefined, fields: Promise<Map<number, GlyphField>>): { fieldsIn: Promise<void>; fontLoaded: Promise<void> } {
   const fontSrc = new URL(url, location.href).href;
   let byId = new Map<number, GlyphField>();
   const fieldsIn = fields.then((f) => { byId = f; });
   configureTextBuilder({
+    useWorker: false,
     ...(index && { sdfGlyphSize: index.size, sdfMargin: index.margin, sdfExponent: index.exponent }),
     glyphFields: (src, id, size) => {
       const hit = src === fontSrc && size === index?.size ? byId.get(id) ?? null : null;
@@ -32,4 +37,13 @@ export function prepareHallText(url: string, index: GlyphFieldIndex | undefined,
   // A space makes troika load the font without a glyph field to make.
   const fontLoaded = new Promise<void>((resolve) => getTextRenderInfo({ font: url, text: ' ', gpuAccelerateSDF: false }, () => resolve()));
   return { fieldsIn, fontLoaded };
+}
+
+/**
+ * From now on troika typesets in its worker, so text that comes while walking never holds up a
+ * frame; the worker loads the font at once, while the visitor looks at the first view.
+ */
+export function typesetInWorker(url: string): void {
+  configureTextBuilder({ useWorker: true });
+  getTextRenderInfo({ font: url, text: ' ', gpuAccelerateSDF: false }, () => {});
 }
