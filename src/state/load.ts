@@ -1,7 +1,6 @@
 /**
  * Loading the hall: the scene bundle (or N generated plans run through the same ingest) and the
- * layout, with the world's code and the font on their way alongside — reporting progress for the
- * loading bar, errors for the page.
+ * layout, with the world's code and the font on their way alongside — reporting errors for the page.
  */
 import { buildHallScene } from '../layout';
 import type { Plan } from '../plan/schema';
@@ -54,10 +53,8 @@ export async function loadHall(search = location.search): Promise<void> {
   const xrSupported = detectImmersiveVR();
   const world = loadWorld().then((m) => { performance.mark('expo:world'); return m; });
   try {
-    set({ progress: 0.05 });
     const bundle = await loadBundle(params.get('scene') ?? 'hall');
     performance.mark('expo:bundle');
-    set({ progress: 0.35 });
     if (!bundle.font) throw new Error('the scene bundle has no font; run npm run scenes');
     const font = { url: `${import.meta.env.BASE_URL}generated/${bundle.font.file}`, chars: bundle.font.chars };
     // ?generateGlyphs leaves the prebuilt fields aside (tests compare the two).
@@ -76,7 +73,6 @@ export async function loadHall(search = location.search): Promise<void> {
     const plans = n > 0 ? await syntheticPlans(Math.min(n, 2000)) : bundle.plans;
     const scene = buildHallScene(plans, { title: bundle.title, titleEn: bundle.titleEn, themes: bundle.themes });
     performance.mark('expo:scene');
-    set({ progress: 0.5 });
     const m = await world;
     const supported = await xrSupported;
     // The XR wrapper is fetched only by browsers that can enter immersive VR, and before the first
@@ -84,7 +80,7 @@ export async function loadHall(search = location.search): Promise<void> {
     if (supported) await m.loadXRShell();
     await (await text).fieldsIn;
     setXR({ supported });
-    set({ progress: 0.8, scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
+    set({ scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
     flyTo(scene.start, 0);
     followRoute();
     // Presenting, following and kiosk code loads only when the address asks for it.

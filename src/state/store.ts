@@ -56,8 +56,6 @@ export interface PresentView {
 /** The app's state. */
 export interface ExpoState {
   status: 'loading' | 'ready' | 'error';
-  /** 0..1 while loading: bundle, font, first frame. */
-  progress: number;
   error?: string;
   scene: HallScene | null;
   /** URL of the font subset and the characters it has. */
@@ -101,7 +99,7 @@ function savedXRSettings(): Pick<XRView, 'snapDegrees' | 'smooth'> {
 }
 
 export const useExpo = create<ExpoState>(() => ({
-  status: 'loading', progress: 0, scene: null, font: null, problems: [], ready: false,
+  status: 'loading', scene: null, font: null, problems: [], ready: false,
   boothId: null, panels: {}, figure: null, overview: false, readerOpen: false, directoryOpen: false, helpOpen: false,
   lang: navigator.language?.startsWith('zh') ? 'zh' : 'en',
   xr: { supported: false, presenting: false, card: null, ...savedXRSettings() },

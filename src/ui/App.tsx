@@ -6,7 +6,7 @@ import { Directory } from './Directory';
 import { FigureCard } from './FigureCard';
 import { Help } from './Help';
 import { Joystick } from './Joystick';
-import { LoadingBar } from './LoadingBar';
+import { LoadingScreen } from './LoadingScreen';
 import { Reader } from './Reader';
 import { TopBar } from './TopBar';
 
@@ -18,6 +18,7 @@ export function App() {
   // loadHall says 'ready' only once the world's code is here.
   const World = status === 'ready' ? loadedWorld()?.default : undefined;
   const error = useExpo((s) => s.error);
+  const ready = useExpo((s) => s.ready);
   // The presenting layer loads once someone presents, follows, asks to follow or leaves a kiosk running.
   const presenting = useExpo((s) => s.present.role !== 'none' || s.present.kiosk !== 'off' || s.present.joinOpen || s.present.away || !!s.present.error);
   useEffect(() => {
@@ -29,8 +30,9 @@ export function App() {
     <>
       {World && <World />}
       {status === 'error' && <p role="alert" className="error-banner">{error}</p>}
-      <LoadingBar />
-      <TopBar />
+      <LoadingScreen />
+      {/* The loading screen covers the bar; drawn beneath it, it only cost the first frame time. */}
+      {(ready || status === 'error') && <TopBar />}
       <Directory />
       <Reader />
       <FigureCard />

@@ -94,7 +94,7 @@ export function Hall({ scene, font, onTextLaidOut }: HallProps) {
       done();
       waitForGPU(gl.getContext());
       performance.mark('expo:ready');
-      useExpo.setState({ ready: true, progress: 1 });
+      useExpo.setState({ ready: true });
       typesetInWorker(font.url);
     });
   });
