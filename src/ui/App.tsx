@@ -7,10 +7,11 @@ import { FigureCard } from './FigureCard';
 import { Help } from './Help';
 import { Joystick } from './Joystick';
 import { LoadingScreen } from './LoadingScreen';
-import { Reader } from './Reader';
 import { TopBar } from './TopBar';
 
 const PresentUI = lazy(() => import('../present/PresentUI'));
+// The reader comes with the first clause a visitor opens: many never open one.
+const Reader = lazy(() => import('./Reader').then((m) => ({ default: m.Reader })));
 
 /** The whole app. */
 export function App() {
@@ -19,6 +20,7 @@ export function App() {
   const World = status === 'ready' ? loadedWorld()?.default : undefined;
   const error = useExpo((s) => s.error);
   const ready = useExpo((s) => s.ready);
+  const readerOpen = useExpo((s) => s.readerOpen);
   // The presenting layer loads once someone presents, follows, asks to follow or leaves a kiosk running.
   const presenting = useExpo((s) => s.present.role !== 'none' || s.present.kiosk !== 'off' || s.present.joinOpen || s.present.away || !!s.present.error);
   useEffect(() => {
@@ -34,7 +36,11 @@ export function App() {
       {/* The loading screen covers the bar; drawn beneath it, it only cost the first frame time. */}
       {(ready || status === 'error') && <TopBar />}
       <Directory />
-      <Reader />
+      {readerOpen && (
+        <Suspense fallback={null}>
+          <Reader />
+        </Suspense>
+      )}
       <FigureCard />
       <Help />
       <Joystick />

@@ -68,6 +68,20 @@ test.describe('the seed hall on a desktop', () => {
     expect(page.url()).toMatch(new RegExp(`#/booth/sichuan/clause/${v.clause}$`));
   });
 
+  test('the reader, presenting and XR code stay off the first load and come when asked for', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    const fetched = (name: string) => scripts.some((p) => p.startsWith(`/assets/${name}-`));
+    await openHall(page);
+    expect(fetched('World'), 'the world itself').toBe(true);
+    for (const name of ['Reader', 'PresentUI', 'XRShell']) expect(fetched(name), name).toBe(false);
+    // Opening a clause in the page's reader brings its code.
+    await page.evaluate(() => (window as any).__expo.openClause('xiamen', 2));
+    await expect(page.getByTestId('reader')).toContainText('厦门市');
+    expect(fetched('Reader')).toBe(true);
+    expect(fetched('PresentUI')).toBe(false);
+  });
+
   test('a deep link opens its booth and clause', async ({ page }) => {
     await openHall(page, '/?diagnostics#/booth/xiamen/clause/2');
     const v = await settle(page);
