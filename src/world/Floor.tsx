@@ -20,6 +20,9 @@ export interface FloorProps {
 /** Side of a floor tile (m). */
 const TILE = 2;
 
+/** The floor's colour factor under the hall's fixed lights. */
+const LIT = upwardLambert();
+
 /**
  * The tiles, filtered anisotropically (crisp seams at a walking visitor's grazing angle) where a GPU
  * does it for next to nothing; a software renderer samples the texture four times as often for it,
@@ -66,7 +69,6 @@ export function Floor({ rects }: FloorProps) {
   const gl = useThree((s) => s.gl);
   const map = useMemo(() => tileTexture(isSoftwareGL(gl.getContext())), [gl]);
   const geometry = useMemo(() => floorGeometry(rects), [rects]);
-  const lit = useMemo(() => upwardLambert(), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <mesh
@@ -79,7 +81,7 @@ export function Floor({ rects }: FloorProps) {
       }}
     >
       {/* Lit exactly as Lambert shading would light it (it always faces up), for a fraction of the shader. */}
-      <meshBasicMaterial map={map} color={lit} />
+      <meshBasicMaterial map={map} color={LIT} />
     </mesh>
   );
 }

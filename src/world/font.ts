@@ -34,9 +34,7 @@ export function prepareHallText(url: string, index: GlyphFieldIndex | undefined,
       return hit;
     },
   });
-  // A space makes troika load the font without a glyph field to make.
-  const fontLoaded = new Promise<void>((resolve) => getTextRenderInfo({ font: url, text: ' ', gpuAccelerateSDF: false }, () => resolve()));
-  return { fieldsIn, fontLoaded };
+  return { fieldsIn, fontLoaded: loadFont(url) };
 }
 
 /**
@@ -45,5 +43,10 @@ export function prepareHallText(url: string, index: GlyphFieldIndex | undefined,
  */
 export function typesetInWorker(url: string): void {
   configureTextBuilder({ useWorker: true });
-  getTextRenderInfo({ font: url, text: ' ', gpuAccelerateSDF: false }, () => {});
+  void loadFont(url);
+}
+
+/** Has troika's current typesetter load and parse the font: a space, which needs no glyph field made. */
+function loadFont(url: string): Promise<void> {
+  return new Promise((resolve) => getTextRenderInfo({ font: url, text: ' ', gpuAccelerateSDF: false }, () => resolve()));
 }
