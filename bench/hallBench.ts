@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { serveStatic } from '../src/server/serve';
+import { createApp } from '../src/server/app';
 import { glyphsLaidOut } from '../test/e2e/hall';
 import type { Figure } from './ingestBench';
 
@@ -63,10 +63,12 @@ const median = (xs: number[]) => percentile(xs, 0.5);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Waits until the camera has stopped. */
-const settle = (page: Page) => page.waitForFunction(() => !(window as any).__expo.view.moving, null, { timeout: 60_000 });
+const settle = (page: Page) => page.waitForFunction(() => !window.__expo!.view.moving, null, { timeout: 60_000 });
 
 /** A fresh page: a load never waits on a previous document's rendering. */
-const newPage = (browser: Browser) => browser.newPage({ viewport: { width: 1280, height: 800 } });
+// Service workers blocked: each load is a first visit, and the offline copy a worker would fetch
+// meanwhile (measured apart, in serveBench) would load the machine while the hall is timed.
+const newPage = (browser: Browser) => browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
 
 /** Loads per configuration for the time to ready (the median is reported: single loads on a shared machine swing by half). */
 const LOADS = 5;
@@ -86,7 +88,7 @@ async function loadsInFreshPages<T>(browser: Browser, load: (page: Page) => Prom
 async function loadOnce(page: Page, url: string): Promise<{ ready: number; marks: Record<string, number> }> {
   const t0 = Date.now();
   await page.goto(url);
-  await page.waitForFunction(() => (window as any).__expo?.ready === true, null, { timeout: 180_000 });
+  await page.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 180_000 });
   const ready = Date.now() - t0;
   const marks = (await expo(page, `Object.fromEntries(performance.getEntriesByType('mark').filter(m => m.name.startsWith('expo:')).map(m => [m.name.slice(5), m.startTime]))`)) as Record<string, number>;
   return { ready, marks };
@@ -199,7 +201,7 @@ async function alternatedRenderCost(browser: Browser, base: string, bare: BareTi
 /** Navigation to the bare page's first frame drawn (ms). */
 async function loadBare(page: Page): Promise<number> {
   const t0 = Date.now();
-  await page.goto('http://127.0.0.1:4391/');
+  await page.goto(`http://127.0.0.1:${PORT + 1}/`);
   await page.waitForFunction(() => (window as any).__bareReady === true);
   return Date.now() - t0;
 }
@@ -241,6 +243,11 @@ window.__bareRender = (n) => { drawn(); const t0 = performance.now(); for (let i
 </script>`;
 }
 
+/** Ports of the bench's two servers (BENCH_PORT, and the next one for the bare page), so runs in parallel worktrees do not collide. */
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
+/** BENCH_ONLY=seed,synthetic,ready,render,xr runs only those parts (all by default), to check one budget quickly. */
+const part = (name: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(name);
+
 /** Runs the browser figures; expects dist/ to hold a production build with scenes. */
 export async function benchHall(): Promise<Figure[]> {
   // three's build folder (the module build imports its core file beside it).
@@ -250,8 +257,10 @@ export async function benchHall(): Promise<Figure[]> {
     if (file) { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(readFileSync(join(threeDir, file))); return; }
     res.writeHead(200, { 'content-type': 'text/html' }); res.end(barePage());
   });
-  await new Promise<void>((r) => bare.listen(4391, '127.0.0.1', r));
-  const server = await serveStatic('dist', 4390, '127.0.0.1');
+  await new Promise<void>((r) => bare.listen(PORT + 1, '127.0.0.1', r));
+  const server = createApp({ root: 'dist' });
+  await server.listen(PORT, '127.0.0.1');
+  const base = `http://127.0.0.1:${PORT}`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const figures: Figure[] = [...bundleSizes()];
   try {
@@ -265,15 +274,17 @@ export async function benchHall(): Promise<Figure[]> {
     figures.push({ name: 'bare three.js page: render cost', value: +bare.render.toFixed(2), unit: 'ms', target: 'forced renders, no vsync' });
     await page.close();
     for (const [label, query] of [['seed', ''], ['synthetic 100', '&synthetic=100'], ['synthetic 300', '&synthetic=300']] as const) {
-      figures.push(...(await measureHall(browser, 'http://127.0.0.1:4390', label, query, bare)));
+      if (part(label === 'seed' ? 'seed' : 'synthetic')) figures.push(...(await measureHall(browser, base, label, query, bare)));
     }
-    figures.push(...(await alternatedReady(browser, 'http://127.0.0.1:4390')));
-    figures.push(...(await alternatedRenderCost(browser, 'http://127.0.0.1:4390', bare)));
-    figures.push(...(await benchXR(browser, 'http://127.0.0.1:4390', 'seed', '', 'every')));
-    figures.push(...(await benchXR(browser, 'http://127.0.0.1:4390', 'synthetic 300', '&synthetic=300', walkStops)));
+    if (part('ready')) figures.push(...(await alternatedReady(browser, base)));
+    if (part('render')) figures.push(...(await alternatedRenderCost(browser, base, bare)));
+    if (part('xr')) {
+      figures.push(...(await benchXR(browser, base, 'seed', '', 'every')));
+      figures.push(...(await benchXR(browser, base, 'synthetic 300', '&synthetic=300', walkStops)));
+    }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
     bare.close();
   }
   const frame = (label: string) => figures.find((f) => f.name === `${label}: frame time walking, median`)?.value ?? 0;

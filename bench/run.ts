@@ -9,13 +9,22 @@ import { build } from 'vite';
 import { sceneFiles, writeScenes } from '../src/cli/scenes';
 import { benchHall } from './hallBench';
 import { benchIngest, type Figure } from './ingestBench';
+import { benchPdfIngest } from './pdfBench';
+import { benchPresence } from './presenceBench';
+import { benchReach } from './reachBench';
 import { benchRelay } from './relayBench';
+import { benchRelayScale } from './relayScaleBench';
+import { benchHtmlIngest, benchServe } from './serveBench';
+import { benchStudio } from './studioBench';
 
-const figures: Figure[] = [...benchIngest(), ...(await benchRelay())];
+const figures: Figure[] = [...(await benchIngest()), ...(await benchPdfIngest()), ...benchHtmlIngest(), ...(await benchRelay()), ...(await benchRelayScale()), ...(await benchReach())];
 // The browser figures run against a fresh production build of the current scenes.
 await writeScenes(sceneFiles());
 await build({ logLevel: 'warn' });
+figures.push(...(await benchServe()));
 figures.push(...(await benchHall()));
+figures.push(...(await benchPresence()));
+figures.push(...(await benchStudio()));
 const width = Math.max(...figures.map((f) => f.name.length));
 console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)}  unit            × bare  target`);
 for (const f of figures) {

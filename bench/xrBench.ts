@@ -22,9 +22,9 @@ export async function benchXR(browser: Browser, base: string, label: string, que
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript({ content: `${iwer}\n;window.__xrDevice = new IWER.XRDevice(IWER.metaQuest3); window.__xrDevice.installRuntime({ forceInstall: true });` });
   await page.goto(`${base}/?diagnostics${query}`);
-  await page.waitForFunction(() => (window as any).__expo?.ready === true, null, { timeout: 180_000 });
+  await page.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 180_000 });
   await page.getByTestId('enter-vr').click();
-  await page.waitForFunction(() => (window as any).__expo.xr.presenting && (window as any).__expo.xr.views === 2, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__expo!.xr.presenting && window.__expo!.xr.views === 2, null, { timeout: 60_000 });
   const busiest = { calls: 0, triangles: 0, where: '' };
   const sample = async (where: string) => {
     await page.evaluate(xrFrames(6));

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: typecheck, unit tests, production build, browser tests in Debian's chromium.
-# Installs chromium itself when it is missing and this user can (root with apt-get).
+# Installs chromium and redis-server itself when missing and this user can (root with apt-get).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,18 @@ if [ ! -x "$CHROMIUM" ]; then
   else
     echo "Browser tests need Debian's chromium at $CHROMIUM. Install it with: sudo apt-get install chromium fonts-noto-cjk" >&2
     echo "(or point CHROMIUM_PATH at another Chromium binary)" >&2
+    exit 1
+  fi
+fi
+# The relay's multi-process tests start a redis-server of their own: installed here like chromium,
+# and without it the run stops here rather than skipping them.
+if ! command -v redis-server >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== installing Debian's redis-server (the relay's multi-process tests need it)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  fi
+  if ! command -v redis-server >/dev/null; then
+    echo "The relay's multi-process tests need Debian's redis-server on PATH. Install it with: sudo apt-get install redis-server" >&2
     exit 1
   fi
 fi

@@ -11,7 +11,7 @@ const paths = args.filter((a) => !a.startsWith('--'));
 const json = args.includes('--json');
 const inputs = paths.length ? paths : ['seeds'];
 
-const { plans, problems: all } = ingestPaths(inputs);
+const { plans, problems: all } = await ingestPaths(inputs);
 
 if (json) process.stdout.write(JSON.stringify(plans, null, 2) + '\n');
 else {

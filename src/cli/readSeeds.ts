@@ -2,11 +2,12 @@
  * Node side of ingest: reads documents (files or directories), their .meta.yaml overlays and an
  * optional vocabulary.yaml. The parsing itself stays in src/ingest (pure).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_VOCABULARY, ingestAll, MetaOverlay, mergeVocabulary, type SeedDocument, type Problem, type Vocabulary } from '../ingest';
+import { DEFAULT_VOCABULARY, ingestAll, MetaOverlay, mergeVocabulary, type SeedDocument, type SourceText, type Problem, type Vocabulary } from '../ingest';
 import type { Plan } from '../plan/schema';
+import { maxDocumentBytes, readRegularFile, readSmallText } from './safeFile';
 
 const NOT_DOCUMENTS = new Set(['.yaml', '.yml', '.json', '.md']);
 
@@ -15,6 +16,9 @@ export function metaPathFor(file: string): string {
   const ext = extname(file);
   return join(dirname(file), `${basename(file, ext)}.meta.yaml`);
 }
+
+/** A folder (or a link to one); a dangling link is not, so it is listed and reported by name when read. */
+const isFolder = (p: string) => { try { return statSync(p).isDirectory(); } catch { return false; } };
 
 /** Lists document files under the given paths (directories are read one level deep, sorted). */
 export function listDocuments(paths: string[]): string[] {
@@ -27,7 +31,7 @@ export function listDocuments(paths: string[]): string[] {
     if (statSync(p).isDirectory()) {
       for (const f of readdirSync(p).sort()) {
         const full = join(p, f);
-        if (f.startsWith('.') || NOT_DOCUMENTS.has(extname(f).toLowerCase()) || statSync(full).isDirectory()) continue;
+        if (f.startsWith('.') || NOT_DOCUMENTS.has(extname(f).toLowerCase()) || isFolder(full)) continue;
         out.push(full);
       }
     } else out.push(p);
@@ -36,14 +40,15 @@ export function listDocuments(paths: string[]): string[] {
 }
 
 /** Reads documents and overlays; unreadable files and bad overlays become problems, not exceptions. */
-export function readDocuments(paths: string[]): { docs: SeedDocument[]; problems: Problem[] } {
+export function readDocuments(paths: string[], maxBytes = maxDocumentBytes()): { docs: SeedDocument[]; problems: Problem[] } {
   const docs: SeedDocument[] = [];
   const problems: Problem[] = [];
   for (const file of listDocuments(paths)) {
     const name = basename(file);
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(file);
+      // Regular files only, no link out of the folder, within the size limit (safeFile.ts).
+      bytes = readRegularFile(file, maxBytes);
     } catch (e) {
       problems.push({ file: name, severity: 'error', message: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       continue;
@@ -52,11 +57,11 @@ export function readDocuments(paths: string[]): { docs: SeedDocument[]; problems
     const metaFile = metaPathFor(file);
     if (existsSync(metaFile)) {
       try {
-        const r = MetaOverlay.safeParse(parseYaml(readFileSync(metaFile, 'utf8')));
+        const r = MetaOverlay.safeParse(parseYaml(readSmallText(metaFile)));
         if (r.success) meta = r.data;
         else problems.push({ file: basename(metaFile), severity: 'warning', message: `overlay ignored: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
       } catch (e) {
-        problems.push({ file: basename(metaFile), severity: 'warning', message: `overlay ignored: not valid YAML (${(e as Error).message.split('\n')[0]})` });
+        problems.push({ file: basename(metaFile), severity: 'warning', message: `overlay ignored: ${(e as Error).name === 'YAMLParseError' ? 'not valid YAML' : 'cannot be read'} (${(e as Error).message.split('\n')[0]})` });
       }
     }
     docs.push({ name, bytes, meta });
@@ -72,7 +77,7 @@ export function readVocabulary(paths: string[]): { vocabulary: Vocabulary; probl
     const file = existsSync(p) && statSync(p).isDirectory() ? join(p, 'vocabulary.yaml') : '';
     if (!file || !existsSync(file)) continue;
     try {
-      const y = parseYaml(readFileSync(file, 'utf8')) as { themes?: Record<string, { zh?: string; en?: string; terms?: string[] }> };
+      const y = parseYaml(readSmallText(file)) as { themes?: Record<string, { zh?: string; en?: string; terms?: string[] }> };
       vocabulary = mergeVocabulary(vocabulary, y?.themes);
     } catch (e) {
       problems.push({ file: 'vocabulary.yaml', severity: 'warning', message: `ignored: ${(e as Error).message.split('\n')[0]}` });
@@ -82,9 +87,9 @@ export function readVocabulary(paths: string[]): { vocabulary: Vocabulary; probl
 }
 
 /** Reads and ingests documents under `paths` with their overlays and vocabulary; every problem in one list. */
-export function ingestPaths(paths: string[]): { docs: SeedDocument[]; plans: Plan[]; problems: Problem[]; vocabulary: Vocabulary } {
+export async function ingestPaths(paths: string[]): Promise<{ docs: SeedDocument[]; plans: Plan[]; problems: Problem[]; vocabulary: Vocabulary; sources: SourceText[] }> {
   const { docs, problems: readProblems } = readDocuments(paths);
   const { vocabulary, problems: vocabProblems } = readVocabulary(paths);
-  const { plans, problems } = ingestAll(docs, vocabulary);
-  return { docs, plans, vocabulary, problems: [...readProblems, ...vocabProblems, ...problems] };
+  const { plans, problems, sources } = await ingestAll(docs, vocabulary);
+  return { docs, plans, vocabulary, sources, problems: [...readProblems, ...vocabProblems, ...problems] };
 }

@@ -19,9 +19,16 @@ export function normalizeTitle(t: string): string {
 
 /** True when two titles name the same plan (ignoring spacing, brackets and a region prefix). */
 export function sameTitle(a: string, b: string): boolean {
-  const k = (s: string) => normalizeTitle(s).replace(/[()（）《》“”"年\-—–─\s]/g, '');
-  const x = k(a);
-  const y = k(b);
+  return sameTitleKey(titleKey(a), titleKey(b));
+}
+
+/** The form sameTitle compares a title in: normalised, without brackets, 年, dashes or spaces. */
+export function titleKey(title: string): string {
+  return normalizeTitle(title).replace(/[()（）《》“”"年\-—–─\s]/g, '');
+}
+
+/** sameTitle of two titles already made keys (titleKey): a title compared with many is keyed once. */
+export function sameTitleKey(x: string, y: string): boolean {
   return x.length >= 6 && y.length >= 6 && (x.includes(y) || y.includes(x));
 }
 
@@ -103,13 +110,23 @@ export function splitBodies(list: string): string[] {
 
 /** Bodies named as issuing `title` (…、…联合印发《title》), with the date the sentence gives. */
 export function issuedBy(text: string, title: string): { orgs: string[]; dateText?: string } | undefined {
-  const re = /([^，,。；;：:]{2,120}?)(?:联合|共同)?(?:印发|发布|出台|公布)(?:了)?《([^》]{4,80})》/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!sameTitle(m[2], title)) continue;
-    let lead = m[1].replace(/^(近日|日前|近期|此前|早在)/, '').trim();
+  // No match starts more than 122 characters before its verb: before each search the lazy lead
+  // is moved up to there, not tried from every character between one issued title and the next.
+  const re = /([^，,。；;：:\n]{2,120}?)(?:联合|共同)?(?:印发|发布|出台|公布)(?:了)?《([^》]{4,80})》/g;
+  const nextMatch = (from: number) => {
+    ISSUING_VERB.lastIndex = from;
+    const verb = ISSUING_VERB.exec(text);
+    if (!verb) return null;
+    re.lastIndex = Math.max(from, verb.index - 122);
+    return re.exec(text);
+  };
+  const own = titleKey(title);
+  for (let m = nextMatch(0); m; m = nextMatch(re.lastIndex)) {
+    if (!sameTitleKey(titleKey(m[2]), own)) continue;
+    let lead = m[1].replace(/^(近日|日前|近期|此前|早在)/, '').replace(/(正式|近日|日前|已)+$/, '').trim();
     const date = /^((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)[，,]?/.exec(lead);
     if (date) lead = lead.slice(date[0].length);
-    lead = lead.replace(/等[\u4e00-\u9fff]{1,3}(部门|单位)$/, '').replace(/^(由|经)/, '');
+    lead = lead.replace(/等[\d\u4e00-\u9fff]{1,3}(部门|单位)(近日|日前)?$/, '').replace(/^(由|经)/, '');
     const orgs = splitBodies(lead).filter((o) => new RegExp(`${ORG_TAIL}$`).test(o));
     if (orgs.length) return { orgs, dateText: date?.[1] };
   }
@@ -124,5 +141,16 @@ export function announcedBy(text: string): string | undefined {
 
 /** A document number such as 永川府发〔2022〕22号. */
 export function findDocNumber(text: string): string | undefined {
-  return /[\u4e00-\u9fff]{1,10}[〔［【\[（(]\s*(?:19|20)\d\d\s*[〕］】\])）]\s*\d{1,4}\s*号/.exec(text)?.[0].replace(/\s+/g, '');
+  // The bracketed year is sought first and the issuer's 1–10 characters read back from it: a
+  // pattern starting with them would be tried at every Chinese character of the document.
+  DOC_YEAR.lastIndex = 0;
+  for (let m = DOC_YEAR.exec(text); m; m = DOC_YEAR.exec(text)) {
+    let from = m.index;
+    while (from > 0 && m.index - from < 10 && HAN.test(text[from - 1])) from--;
+    if (from < m.index) return (text.slice(from, m.index) + m[0]).replace(/\s+/g, '');
+  }
+  return undefined;
 }
+const ISSUING_VERB = /(?:印发|发布|出台|公布)了?《/g;
+const DOC_YEAR = /[〔［【\[（(]\s*(?:19|20)\d\d\s*[〕］】\])）]\s*\d{1,4}\s*号/g;
+const HAN = /[\u4e00-\u9fff]/;

@@ -1,8 +1,9 @@
 /**
  * Places and bodies: which names are regions, at what level, and how official abbreviations expand.
- * General knowledge of China's administrative divisions, not facts about any one document.
+ * General knowledge of China's administrative divisions (see divisions.ts), not facts about any one document.
  */
 import type { Level } from '../plan/schema';
+import { ancestors, divisionOf, placeAt, placesInText, resolve, shortName } from './divisions';
 
 /** Provincial-level divisions, short name → full name. */
 export const PROVINCES: Record<string, string> = {
@@ -15,59 +16,80 @@ export const PROVINCES: Record<string, string> = {
   澳门: '澳门特别行政区',
 };
 
-/** Municipalities directly under the central government count as provinces. */
-const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+const ZONE_AFTER_CITY = /^(高新技术产业开发区|高新区|经济技术开发区|经开区)/;
 
-/** Words ending in 市/区/县 that are not places. */
-const NOT_PLACES = /^(城市|全市|我市|本市|该市|各市|市场|全区|我区|本区|该区|各区|园区|景区|社区|城区|地区|片区|区域|专区|全县|我县|全省|我省|本省|各省|示范区|先行区|先导区|聚集区|集聚区|开发区|新区)$/;
-
-const PLACE_AT_START =
-  /^(?:(内蒙古|广西|西藏|宁夏|新疆)[\u4e00-\u9fff]{0,5}?自治区|[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9fff]{2,4}?市(?!场))?(?:[\u4e00-\u9fff]{1,4}?(?:市(?!场)|区(?!域)|县(?!域)|自治州|州|旗))?/;
-
-/** The region a title starts with: 四川省元宇宙… → 四川省; 重庆市永川区… → 重庆市永川区. */
-export function regionAtStart(title: string): string | undefined {
+/**
+ * The region a title (or a body's name) starts with, resolved through the gazetteer and filed
+ * with its parents: 四川省元宇宙… → 四川省; 永川区… → 重庆市永川区; 广州市白云区… → 广州市白云区;
+ * 上海长宁区… → 上海市长宁区; 咸阳高新区… → 咸阳高新区. `context` names nearby places for
+ * ambiguous names (鼓楼区 ×4).
+ */
+export function regionAtStart(title: string, context = ''): string | undefined {
   const t = title.replace(/^[《“"]|^关于印发/g, '');
-  const m = PLACE_AT_START.exec(t);
-  if (!m || !m[0]) return undefined;
-  const name = m[0];
-  const short = Object.keys(PROVINCES).find((p) => name === p || name.startsWith(p));
-  if (short && PROVINCES[short] !== name && name.length <= short.length + 1 && !/[市区县]$/.test(name)) return PROVINCES[short];
-  return NOT_PLACES.test(name) ? undefined : name;
+  const first = placeAt(t, 0);
+  if (!first) return undefined;
+  const picked = resolve(first.candidates, `${t}${context}`);
+  // 南山区 with no city named anywhere: keep the name as written rather than guess the city.
+  if (!picked) return first.name;
+  let div = picked;
+  let at = first.name.length;
+  // A division inside the one just read (广州市 + 白云区).
+  for (let next = placeAt(t, at); next; next = placeAt(t, at)) {
+    const inner = next.candidates.find((c) => ancestors(c).includes(div));
+    if (!inner) break;
+    div = inner;
+    at += next.name.length;
+  }
+  const zone = ZONE_AFTER_CITY.exec(t.slice(at));
+  if (zone && div.level === 'city') return `${shortName(div.name, 'city') ?? div.name}${zone[1] === '高新技术产业开发区' ? '高新区' : zone[1]}`;
+  return div.region;
 }
 
-/** Level of a region name. */
+/** Level of a region name: the gazetteer's, else read from how the name ends. */
 export function levelOf(region: string): Level {
   if (region === '全国' || region === '中国') return 'national';
-  if (MUNICIPALITIES.has(region) || /(省|自治区|特别行政区)$/.test(region)) return 'province';
+  const div = divisionOf(region);
+  if (div) return div.level;
+  if (/(省|自治区|特别行政区)$/.test(region)) return 'province';
   if (/(区|县|旗)$/.test(region) && region.length > 2) return 'district';
   return 'city';
 }
 
-// Zones and areas that end like a district but are not one: 数字经济先行区, 未来产业先导区.
-const GENERIC_ZONE = /(城市|先行区|示范区|先导区|集聚区|聚集区|开发区|功能区|发展区|试验区|实验区|保税区|自贸区|产业区|核心区|起步区)$/;
-// Two-character words that look like places (山区 would otherwise hide 南山区, so these match whole).
-const GENERIC_WORD = /^(新区|园区|景区|社区|城区|地区|片区|专区|城市|都市|超市|门市|上市|股市|街区|校区|厂区|矿区|山区|牧区|灾区|辖区|市区|郊区|疫区)$/;
-
-// Characters that do not occur in place-name stems but often stand right before 省/市/区
-// (根据省…, 推动余杭区 → the stem is 余杭, not 动余杭).
-const NOT_IN_STEM = /[了对我您们的在于和与及为是据入选走出推动获批加快提升等作全首射约审计谢业分开拓根发展区省市县各本该此其这那到向从把被将由以按给让使同跟共有无不也都还又再就才已要会能可需应把个一二三四五六七八九十新老大小上下中内外前后高低多少并且或等级]/;
-
-/** Names of places in a text: 2–3 character stems + 省/市/区/县, once per occurrence. */
+/** Division names written in full in a text (南山区, 深圳市), once per occurrence. */
 export function placesIn(text: string): string[] {
+  return placesInText(text).filter((h) => !h.short).map((h) => h.name);
+}
+
+const DEPTH: Record<Level, number> = { national: 0, province: 1, city: 2, district: 3 };
+
+/**
+ * Resolved regions of the places a text names, in order. A county-level name in short form
+ * (虹口 for 虹口区) counts only when the text also writes it in full, since many are common words
+ * (白云, 新华, 长安).
+ */
+export function regionsNamed(text: string): string[] {
+  const hits = placesInText(text);
+  const full = new Set(hits.filter((h) => !h.short).flatMap((h) => h.candidates));
   const out: string[] = [];
-  const re = /[省市区县]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index;
-    const three = text.slice(Math.max(0, at - 3), at);
-    const two = text.slice(Math.max(0, at - 2), at);
-    // Prefer a clean 3-character stem (石家庄市), else a clean 2-character one (余杭区).
-    const stem = three.length === 3 && /^[\u4e00-\u9fff]{3}$/.test(three) && !NOT_IN_STEM.test(three) ? three : two;
-    if (!/^[\u4e00-\u9fff]{2,3}$/.test(stem) || NOT_IN_STEM.test(stem)) continue;
-    const name = stem + m[0];
-    if (NOT_PLACES.test(name) || GENERIC_ZONE.test(name) || GENERIC_WORD.test(name)) continue;
-    out.push(name);
+  for (const h of hits) {
+    const cands = h.short ? h.candidates.filter((c) => c.level !== 'district' || full.has(c)) : h.candidates;
+    // Nearby text only: the whole document per name would make this quadratic.
+    const d = resolve(cands, text.slice(Math.max(0, h.at - 60), h.at + 60));
+    if (d) out.push(d.region);
   }
   return out;
+}
+
+/** The most specific region a sentence names (an issuing sentence: 深圳印发《…》 → 深圳市). */
+export function deepestRegion(sentence: string): string | undefined {
+  return regionsNamed(sentence).sort((a, b) => DEPTH[levelOf(b)] - DEPTH[levelOf(a)])[0];
+}
+
+/** The region a text names most often (ties: the more specific one). */
+export function mostNamedRegion(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of regionsNamed(text)) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || DEPTH[levelOf(b[0])] - DEPTH[levelOf(a[0])])[0]?.[0];
 }
 
 /** Expands a bare province name (河南 → 河南省). */

@@ -30,35 +30,52 @@ function decodeEntity(body: string): string | null {
   return NAMED[body.toLowerCase()] ?? null;
 }
 
-/** Extracts the text of an HTML page; block elements become line breaks. */
+const CLOSERS = new Map<string, RegExp>();
+
+/**
+ * Where the element `name` (one of SKIP) closes at or after `from`, ignoring case — by a sticky
+ * search from there, not by lower-casing the whole page for each such element (quadratic: a
+ * 640 KB page of scripts took minutes).
+ */
+function closingTag(s: string, name: string, from: number): number {
+  let re = CLOSERS.get(name);
+  if (!re) CLOSERS.set(name, (re = new RegExp(`</${name}`, 'gi')));
+  re.lastIndex = from;
+  return re.exec(s)?.index ?? -1;
+}
+
+/** Extracts the text of an HTML page (in time linear in its length); block elements become line breaks. */
 export function htmlToText(src: MappedText): MappedText {
   const s = src.text;
   const b = new MappedBuilder(src);
   let i = 0;
   let textStart = 0;
   const flush = (end: number) => {
-    // Copy text, decoding entities and folding runs of white space.
+    // Copy text, decoding entities and dropping carriage returns; plain runs go in one piece.
     let j = textStart;
+    let run = j;
+    const copyRun = () => { b.copy(run, j); };
     while (j < end) {
       const c = s[j];
       if (c === '&') {
-        const semi = s.indexOf(';', j);
-        if (semi > j && semi - j <= 10) {
-          const dec = decodeEntity(s.slice(j + 1, semi));
-          if (dec !== null) {
-            b.insert(dec, j);
-            j = semi + 1;
-            continue;
-          }
+        // Only the next ten characters: a page of bare '&'s must not search to its end for each.
+        const rel = s.slice(j + 1, j + 11).indexOf(';');
+        const dec = rel >= 0 ? decodeEntity(s.slice(j + 1, j + 1 + rel)) : null;
+        if (dec !== null) {
+          copyRun();
+          b.insert(dec, j);
+          j += rel + 2;
+          run = j;
+          continue;
         }
-      }
-      if (c === '\r') {
-        j++;
+      } else if (c === '\r') {
+        copyRun();
+        run = ++j;
         continue;
       }
-      b.copy(j, j + 1);
       j++;
     }
+    copyRun();
   };
   while (i < s.length) {
     const lt = s.indexOf('<', i);
@@ -85,7 +102,7 @@ export function htmlToText(src: MappedText): MappedText {
     const closing = s[lt + 1] === '/';
     i = gt + 1;
     if (!closing && SKIP.has(name)) {
-      const close = s.toLowerCase().indexOf(`</${name}`, i);
+      const close = closingTag(s, name, i);
       const closeEnd = close < 0 ? s.length : s.indexOf('>', close) + 1 || s.length;
       i = closeEnd;
     }

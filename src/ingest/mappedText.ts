@@ -23,15 +23,30 @@ export function fromRaw(raw: string): MappedText {
  */
 export class MappedBuilder {
   private parts: string[] = [];
-  private offsets: number[] = [];
+  // Offsets written straight into one growing typed array (doubled when full): no per-piece
+  // arrays to gather and copy again at the end.
+  private map: Int32Array;
   private length = 0;
-  constructor(private readonly src: MappedText) {}
+  constructor(private readonly src: MappedText) {
+    this.map = new Int32Array(Math.max(16, src.text.length + 1));
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n < this.map.length) return;
+    let size = this.map.length * 2;
+    while (this.length + n >= size) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.map.subarray(0, this.length));
+    this.map = grown;
+  }
 
   /** Copies src.text[start, end) with its offsets. */
   copy(start: number, end: number): void {
     if (end <= start) return;
     this.parts.push(this.src.text.slice(start, end));
-    for (let i = start; i < end; i++) this.offsets.push(this.src.map[i]);
+    this.reserve(end - start);
+    if (end - start > SHORT_PIECE) this.map.set(this.src.map.subarray(start, end), this.length);
+    else for (let i = start, at = this.length; i < end; i++, at++) this.map[at] = this.src.map[i];
     this.length += end - start;
   }
 
@@ -40,18 +55,20 @@ export class MappedBuilder {
     if (!text) return;
     const at = this.src.map[Math.min(srcIndex, this.src.text.length)];
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.offsets.push(at);
+    this.reserve(text.length);
+    this.map.fill(at, this.length, this.length + text.length);
     this.length += text.length;
   }
 
   /** Finishes; the end sentinel maps to the end of the source. */
   build(endSrcIndex = this.src.text.length): MappedText {
-    const map = new Int32Array(this.length + 1);
-    map.set(this.offsets);
-    map[this.length] = this.src.map[endSrcIndex];
-    return { text: this.parts.join(''), map };
+    this.reserve(1);
+    this.map[this.length] = this.src.map[endSrcIndex];
+    return { text: this.parts.join(''), map: this.map.slice(0, this.length + 1) };
   }
 }
+/** A copy shorter than this is written offset by offset (cheaper than making a view to set from). */
+const SHORT_PIECE = 32;
 
 /** Replaces every regex match with the result of `replace` (a string, possibly ''), keeping the map. */
 export function replaceMapped(

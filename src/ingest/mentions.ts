@@ -4,7 +4,7 @@
  * a mention (region, title, date) for the hall's timeline.
  */
 import { findDates, formatDate } from './dates';
-import { issuedBy, sameTitle } from './frontMatter';
+import { issuedBy, sameTitleKey, titleKey } from './frontMatter';
 import { fullProvince, isNationalBody, PROVINCES, regionAtStart } from './gazetteer';
 import { findTargets, type FoundTarget } from './targets';
 
@@ -58,6 +58,7 @@ export function findMentions(
     }
   };
   const own = (r: string) => r === ownRegion || ownRegion.startsWith(r) || r.startsWith(ownRegion);
+  const ownKey = ownTitle ? titleKey(ownTitle) : undefined;
 
   for (const para of paras) {
     for (const s of sentences(para.text, para.start)) {
@@ -66,7 +67,7 @@ export function findMentions(
       const titled = /《([^》]{8,80})》/g;
       for (let m = titled.exec(s.text); m; m = titled.exec(s.text)) {
         const title = m[1];
-        if (!POLICY.test(title) || (ownTitle && sameTitle(title, ownTitle))) continue;
+        if (!POLICY.test(title) || (ownKey !== undefined && sameTitleKey(titleKey(title), ownKey))) continue;
         const issuers = issuedBy(s.text, title)?.orgs ?? [];
         const region =
           regionAtStart(title) ?? (issuers.some(isNationalBody) || /(部|国务院|国家)[^《]*《$/.test(s.text.slice(0, m.index + 1)) ? '全国' : undefined);

@@ -1,6 +1,6 @@
 /**
  * Pinyin noise: some pages print each character followed by its reading, 產(chǎn)業(yè).
- * A parenthesised token is a reading only if it is one pinyin syllable; "(Metaverse)" or "(AR)" stay.
+ * A parenthesised token (a stray space inside is tolerated: 創(chuàng )) is a reading only if it is one pinyin syllable; "(Metaverse)" or "(AR)" stay.
  */
 import { replaceMapped, type MappedText } from './mappedText';
 
@@ -16,13 +16,21 @@ const SYLLABLE =
 /** True when `token` is a single pinyin syllable (tone marks allowed). */
 export function isPinyinSyllable(token: string): boolean {
   if (!token || token.length > 7) return false;
+  let yes = syllables.get(token);
+  if (yes === undefined) syllables.set(token, (yes = syllableTest(token)));
+  return yes;
+}
+// A page asks about the same few hundred tokens again and again; there are only so many syllables.
+const syllables = new Map<string, boolean>();
+
+function syllableTest(token: string): boolean {
   const base = token.replace(/./g, (c) => TONE_BASE[c] ?? c);
   if (!/^[a-zü]+$/.test(base)) return false;
   return SYLLABLE.test(base);
 }
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const ANNOTATION = new RegExp(`(?<=[${CJK}])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）]`, 'g');
+const ANNOTATION = new RegExp(`(?<=[${CJK}])[(（]\\s?([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})\\s?[)）]`, 'g');
 
 /** Removes pinyin readings that follow CJK characters. */
 export function stripPinyin(src: MappedText): MappedText {

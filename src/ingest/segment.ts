@@ -42,8 +42,11 @@ export function markerOf(text: string): { level: HeadingLevel; number: string; l
   return undefined;
 }
 
-// A sentence end followed by a marker: where a page ran the next item into this one.
-const RUN_IN = new RegExp(`(?<=[。；;！!？?])\\s*(?=(?:\\d{1,3}[.．、](?!\\d))|(?:[（(]${CN}[）)])|(?:${CN}、))`, 'g');
+// A sentence end followed by a marker: where a page ran the next item into this one (the match
+// ends where the item begins). The sentence end is matched, not looked behind for: a pattern that
+// begins with a character class is searched for quickly, one that begins with a look-behind is
+// tried at every character.
+const RUN_IN = new RegExp(`[。；;！!？?]\\s*(?=(?:\\d{1,3}[.．、](?!\\d))|(?:[（(]${CN}[）)])|(?:${CN}、))`, 'g');
 
 function toPara(text: string, start: number): Para {
   const p: Para = { start, end: start + text.length, text };
@@ -69,13 +72,14 @@ export function segment(text: string): Para[] {
     i = j + 1;
   }
   // Split run-in items, but only where the marker continues its level's sequence.
-  const last: Record<number, number> = {};
+  // The last ordinal seen at each level (undefined: none since its parent's last heading).
+  const last: (number | undefined)[] = [];
   const split: Para[] = [];
   for (const p of raw) {
     const pieces: Para[] = [];
     if (p.level) {
       last[p.level] = p.ord!;
-      for (let l = p.level + 1; l <= 4; l++) delete last[l];
+      for (let l = p.level + 1; l <= 4; l++) last[l] = undefined;
     }
     RUN_IN.lastIndex = 0;
     const cuts: number[] = [];
@@ -84,12 +88,12 @@ export function segment(text: string): Para[] {
       const mk = markerOf(p.text.slice(at));
       if (!mk) continue;
       const ord = ordinal(mk.number);
-      if (last[mk.level] !== undefined && ord === last[mk.level] + 1) {
+      const before = last[mk.level];
+      if (before !== undefined && ord === before + 1) {
         cuts.push(at);
         last[mk.level] = ord;
-        for (let l = mk.level + 1; l <= 4; l++) delete last[l];
+        for (let l = mk.level + 1; l <= 4; l++) last[l] = undefined;
       }
-      if (m[0].length === 0) RUN_IN.lastIndex++;
     }
     let from = 0;
     for (const at of cuts) {

@@ -21,6 +21,8 @@ const UNITS_RE = /[（(]\s*(?:责任单位|牵头单位|责任部门)\s*[:：]\s
 
 /** Pulls （责任单位：…） out of clause text. */
 export function extractUnits(text: string): { text: string; units: string[] } {
+  // Most clauses name no units: the words the pattern needs are looked for first.
+  if (!text.includes('责任') && !text.includes('牵头单位')) return { text: text.trim(), units: [] };
   const units: string[] = [];
   const out = text.replace(UNITS_RE, (_, list: string) => {
     for (const u of list.split(/[、，,；;]/)) if (u.trim()) units.push(u.trim());

@@ -1,12 +1,12 @@
 /**
- * Targets: quantified goals and support figures in a plan's text.
- * A figure counts only where the plan commits to it: after a goal or support verb (打造200个,
- * 达到2500亿元, 最高给予500万元) or as the next item of a list that began that way. Years, dates,
- * clause numbers, ordinals (第四个), vague amounts (一批) and structure counts (5大任务,
- * 14项具体措施) are never targets.
+ * Targets: quantified goals and support figures in a plan's text. Every quantity is found by the
+ * grammar (quantity.ts); which are commitments is decided on the whole clause (commitment.ts);
+ * here each one gets its metric, bound, deadline and quote, and restatements are dropped.
  */
-import { parseNumber } from './numbers';
-import { BARE_MONEY, UNIT_PATTERN, UNITS } from './units';
+import type { Bound } from '../plan/schema';
+import { commitment, isStructure, VERBS } from './commitment';
+import { boundOf, quantities, type Quantity } from './quantity';
+import { BARE_MONEY, UNITS } from './units';
 
 /** A target found in a paragraph, with cleaned-text offsets; turned into a schema Target later. */
 export interface FoundTarget {
@@ -15,34 +15,39 @@ export interface FoundTarget {
   max: number;
   unit: string;
   kind: 'goal' | 'support';
-  ceiling: boolean;
+  bound: Bound;
   per?: 'year';
   year?: number;
   quote: string;
   /** Offsets of the quote in the cleaned text. */
   start: number;
   end: number;
+  /** Offset of the paragraph it stands in, and whether that is a heading or headline (no full sentence). */
+  para?: number;
+  heading?: boolean;
+  /** The other figures of its clause, as min|max|unit keys (tells equal values of different measures apart). */
+  siblings?: string;
 }
 
-const NUM = '(?:\\d+(?:[.,]\\d+)*|[一二两三四五六七八九十][一二两三四五六七八九十百千]*)';
-const FIGURE = new RegExp(
-  `(?<![第\\d.A-Za-z])(${NUM})(?:\\s*[-—–~～至到]\\s*(${NUM}))?\\s*(${UNIT_PATTERN}|万(?!元)|亿(?!元))`,
-  'g',
-);
-
-const VERBS =
-  '达到|达|突破|超过|超|增长到|增至|提升至|提高到|实现|培育|引育|引进|引入|打造|建设|建成|组建|形成|新增|培养|汇聚|集聚|聚集|给予|享受|提供|设立|安排|扶持|奖励|补助|资助|补贴|创建|认定|孵化|带动|吸引|布局|开发|推出|举办|制定|建立|落地|招引|引培|储备|扩大到|发展|打响|推广|应用|服务|吸纳|支持';
 const REACH = /(达到|达|突破|超过|超|增长到|增至|提升至|提高到|实现)$/;
-const QUALIFIERS = /(可|约|近|逾|共|累计|总计|再|不少于|不低于|至少|以上|每年|年均|每年度|规模|总规模|力争|争取|分别|共计|一共|新|了|出|成)$/;
-const VERB_END = new RegExp(`(${VERBS})$`);
-const SUPPORT_BEFORE = /(最高|最多|不超过|给予|享受|补助|资助|奖励|补贴)/;
-const SUPPORT_AFTER = /^(的)?[\u4e00-\u9fffA-Za-z]{0,8}?(基金|资金|风险池|补助|资助|奖励|补贴|安家费|扶持)/;
-const STRUCTURE_AFTER = /^(大|方面|层面|方向|任务|措施|工程|部门|阶段|体系|亮点|维度|原则|环节|步骤|重点|特点|要素|行动|板块|问题|类|批|级|倍)/;
-const MONEY_CONTEXT = /^[\u4e00-\u9fffA-Za-z]{0,6}?(基金|资金|风险池|资助|补助|奖励|补贴|投资|支持|融资|安家费)/;
-const SEGMENT_BREAK = /[，,；;、：:]/;
+// Words between a verb and its figure that say how the figure binds, not what it counts.
+const QUALIFIERS = /(可|约|近|逾|共|累计|总计|再|不少于|不低于|至少|以上|每年|年均|每年度|规模|总规模|力争|争取|分别|共计|一共|新|了)$/;
+const VERB_END = new RegExp(`(${VERBS.join('|')})$`);
+// Characters that end a segment (between commas), a sentence, or a clause as siblingsOf reads
+// it, as bits of one table by UTF-16 code unit: one read per character scanned.
+const SEGMENT_BREAK = 1;
+const SENTENCE_END = 2;
+const CLAUSE_BREAK = 4;
+const BREAKS = new Uint8Array(0x10000);
+for (const [chars, bit] of [['，,；;、：:', SEGMENT_BREAK], ['。；;！!？?\n', SENTENCE_END], ['，,；;：:', CLAUSE_BREAK]] as const) {
+  for (const c of chars) BREAKS[c.charCodeAt(0)] |= bit;
+}
+const isBreak = (text: string, i: number, bit: number) => (BREAKS[text.charCodeAt(i)] & bit) !== 0;
+
+export { boundOf } from './quantity';
 
 /** Removes qualifiers from the end of the text before a figure; returns what is left. */
-function stripQualifiers(pre: string): string {
+export function stripQualifiers(pre: string): string {
   let s = pre;
   for (let k = 0; k < 6; k++) {
     const next = s.replace(QUALIFIERS, '');
@@ -52,19 +57,29 @@ function stripQualifiers(pre: string): string {
   return s;
 }
 
+/** The figures written right beside a figure in its clause (50%、最高1000万元 → 50%): a measure's other half. */
+function siblingsOf(text: string, figures: Quantity[], q: Quantity, sa: number, sb: number): string {
+  let a = q.at;
+  while (a > sa && !isBreak(text, a - 1, CLAUSE_BREAK)) a--;
+  let b = q.end;
+  while (b < sb && !isBreak(text, b, CLAUSE_BREAK)) b++;
+  const near = (f: Quantity) => (f.end <= q.at ? q.at - f.end : f.at - q.end) <= 6;
+  return figures.filter((f) => f !== q && f.at >= a && f.end <= b && near(f)).map((f) => `${f.min}|${f.max}|${f.unit}`).join(' ');
+}
+
 function sentenceBounds(text: string, at: number): [number, number] {
   let a = at;
-  while (a > 0 && !/[。；;！!？?\n]/.test(text[a - 1])) a--;
+  while (a > 0 && !isBreak(text, a - 1, SENTENCE_END)) a--;
   let b = at;
-  while (b < text.length && !/[。；;！!？?\n]/.test(text[b])) b++;
+  while (b < text.length && !isBreak(text, b, SENTENCE_END)) b++;
   return [a, b];
 }
 
 function segmentBounds(text: string, at: number, from: number, to: number): [number, number] {
   let a = at;
-  while (a > from && !SEGMENT_BREAK.test(text[a - 1])) a--;
+  while (a > from && !isBreak(text, a - 1, SEGMENT_BREAK)) a--;
   let b = at;
-  while (b < to && !SEGMENT_BREAK.test(text[b])) b++;
+  while (b < to && !isBreak(text, b, SEGMENT_BREAK)) b++;
   return [a, b];
 }
 
@@ -77,7 +92,7 @@ function deadlineIn(text: string): number | undefined {
   return y;
 }
 
-function metricFor(pre: string, after: string, unit: string, kind: 'goal' | 'support', ceiling: boolean, per?: 'year'): string {
+function metricFor(pre: string, after: string, unit: string, kind: 'goal' | 'support', bound: Bound, per?: 'year'): string {
   const reach = REACH.exec(stripQualifiers(pre));
   let metric = '';
   if (reach) {
@@ -93,7 +108,7 @@ function metricFor(pre: string, after: string, unit: string, kind: 'goal' | 'sup
   }
   if (UNITS[unit]?.base === 'm2' && !/面积$/.test(metric)) metric += '面积';
   if (per === 'year' && !/^(每年|年均)/.test(metric)) metric = '每年' + metric;
-  if (kind === 'support' && ceiling && !metric.endsWith('(最高)')) metric += '(最高)';
+  if (kind === 'support' && bound === 'atMost' && !metric.endsWith('(最高)')) metric += '(最高)';
   return metric.trim() || unit;
 }
 
@@ -119,71 +134,70 @@ export function sameMetric(a: string, b: string): boolean {
  */
 export function findTargets(text: string, base: number, defaultYear?: number): FoundTarget[] {
   const out: FoundTarget[] = [];
-  let lastEnd = -1;
-  let lastKind: 'goal' | 'support' = 'goal';
+  let lastKind: 'goal' | 'support' | undefined;
   let lastSentence = -1;
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
-    const [whole, a, b] = m;
-    let unit = m[3] === '％' ? '%' : m[3];
-    const at = m.index;
-    const end = at + whole.length;
-    const [sa, sb] = sentenceBounds(text, at);
-    const [ga, gb] = segmentBounds(text, at, sa, sb);
-    const pre = text.slice(ga, at);
-    const after = text.slice(end, gb);
+  const figures = quantities(text);
+  const heading = !/[。；;！？!?]/.test(text) && text.length < 80;
+  for (const q of figures) {
+    let unit = q.unit;
+    const [sa, sb] = sentenceBounds(text, q.at);
+    const [ga, gb] = segmentBounds(text, q.at, sa, sb);
+    const pre = text.slice(ga, q.at);
+    const after = text.slice(q.end, gb);
+    if (lastSentence !== sa) lastKind = undefined;
+    const ctx = { sentenceBefore: text.slice(sa, q.at), sentenceAfter: text.slice(q.end, sb), pre, after };
     if (BARE_MONEY[unit]) {
-      if (!MONEY_CONTEXT.test(after) && !SUPPORT_BEFORE.test(pre)) continue;
+      if (!/^[\u4e00-\u9fffA-Za-z]{0,6}?(基金|资金|风险池|资助|补助|奖励|补贴|投资|支持|融资|安家费)/.test(after) && !/(最高|最多|不超过|给予|享受|补助|资助|奖励|补贴)/.test(pre)) continue;
       unit = BARE_MONEY[unit];
     }
-    if (STRUCTURE_AFTER.test(after)) continue;
-    const min = parseNumber(a);
-    const max = b ? parseNumber(b) : min;
-    if (!Number.isFinite(min) || !Number.isFinite(max) || max < min) continue;
-    if (/^\d{4}$/.test(a) && /^(19|20)/.test(a) && !b && UNITS[unit]?.base === 'count') continue;
-
-    const stripped = stripQualifiers(pre.trim());
-    const hasVerb = VERB_END.test(stripped);
-    // The next item of a list that began with a verb: 引育15家…，150家…，300家…
-    const continues = !stripped && lastSentence === sa && lastEnd >= 0 && text.slice(lastEnd, ga).replace(/[\s，,、；;]/g, '').length === 0;
-    if (!hasVerb && !continues) continue;
-
-    const support: boolean = SUPPORT_BEFORE.test(pre) || SUPPORT_AFTER.test(after) || (continues && lastKind === 'support');
-    const kind: 'goal' | 'support' = support ? 'support' : 'goal';
-    const ceiling = /(最高|最多|不超过)/.test(pre);
+    if (/^(19|20)\d\d$/.test(q.written) && q.min === q.max && (UNITS[unit]?.base === 'count' || unit === '年')) continue;
+    if (isStructure(ctx, unit, q.written)) continue;
+    if (unit === '大') unit = '个';
+    const kind = commitment(ctx, lastKind);
+    if (!kind) continue;
+    const { min, max } = q;
+    const bound = boundOf(pre, after, q.more);
     const per = /(每年|年均|每年度)/.test(pre) ? ('year' as const) : undefined;
 
     // The quote: from the verb (or 最高…, or the subject for 达到-type verbs) to the end of the segment.
+    const stripped = stripQualifiers(pre.trim());
     let qa = ga;
     const reach = REACH.exec(stripped);
     if (reach) {
-      const sentence = text.slice(sa, ga);
-      const dl = /(?:到|至)20\d\d年(?:底|末)?[^。；;]*$/.exec(sentence);
+      const dl = /(?:到|至)20\d\d年(?:底|末)?[^。；;]*$/.exec(text.slice(sa, ga));
       qa = dl ? sa + dl.index : ga;
-    } else if (hasVerb) {
+    } else {
       const verbAt = stripped.search(VERB_END);
-      const ceil = pre.search(/最高|最多|不超过/);
+      const ceil = pre.search(/最高|最多|最长|不超过/);
       const perAt = pre.search(/每年|年均/);
-      qa = ga + Math.min(...[verbAt, ceil, perAt].filter((x) => x >= 0));
+      const starts = [verbAt, ceil, perAt].filter((x) => x >= 0);
+      if (starts.length) qa = ga + Math.min(...starts);
     }
-    const metric = metricFor(pre, after, unit, kind, ceiling, per);
-    const year = deadlineIn(text.slice(sa, at)) ?? deadlineIn(text.slice(0, at)) ?? defaultYear;
+    const metric = metricFor(pre, after, unit, kind, bound, per);
+    const year = deadlineIn(text.slice(sa, q.at)) ?? deadlineIn(text.slice(0, q.at)) ?? defaultYear;
     out.push({
-      metric, min, max, unit, kind, ceiling, per, year,
-      quote: text.slice(qa, gb), start: base + qa, end: base + gb,
+      metric, min, max, unit, kind, bound, per, year,
+      quote: text.slice(qa, gb), start: base + qa, end: base + gb, para: base, heading,
+      siblings: siblingsOf(text, figures, q, sa, sb),
     });
-    lastEnd = gb;
     lastKind = kind;
     lastSentence = sa;
   }
   return out;
 }
 
-/** Drops a target that restates one found earlier (same figure, same thing). */
+/**
+ * Drops a target that restates another: a heading's or headline's figure the body gives again, or
+ * the same figure in another paragraph with the same neighbours and wording (a lead restating the
+ * body). Equal values within one paragraph are different measures and all stay.
+ */
 export function dedupeTargets<T extends FoundTarget>(list: T[]): T[] {
+  const same = (a: T, b: T) => a.min === b.min && a.max === b.max && a.unit === b.unit;
+  const body = list.filter((t) => !t.heading);
   const out: T[] = [];
   for (const t of list) {
-    const dup = out.some((o) => o.min === t.min && o.max === t.max && o.unit === t.unit && sameMetric(o.metric, t.metric));
+    if (t.heading && body.some((b) => same(b, t))) continue;
+    const dup = out.some((o) => same(o, t) && (o.para === undefined || o.para !== t.para) && o.siblings === t.siblings && (sameMetric(o.metric, t.metric) || sameMetric(o.quote, t.quote)));
     if (!dup) out.push(t);
   }
   return out;

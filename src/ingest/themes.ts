@@ -3,12 +3,15 @@
  * can extend (seeds/vocabulary.yaml has the same shape as vocab/themes.json).
  */
 import builtIn from './vocab/themes.json';
+import { counterFor, type TermCounter } from './termCounter';
 
 /** One theme: labels and the terms that signal it. */
 export interface Theme {
   zh: string;
   en: string;
   terms: string[];
+  /** A side every kind of plan has (funding, talent, governance), not a field: alone it does not say what a plan is about. */
+  aspect?: boolean;
 }
 
 /** Theme id → theme. */
@@ -27,28 +30,33 @@ export function mergeVocabulary(base: Vocabulary, extra: Partial<Record<string, 
       zh: t.zh ?? prev?.zh ?? id,
       en: t.en ?? prev?.en ?? id,
       terms: [...new Set([...(prev?.terms ?? []), ...(t.terms ?? [])])],
+      ...((t.aspect ?? prev?.aspect) ? { aspect: true } : {}),
     };
   }
   return out;
 }
 
 interface Compiled {
-  id: string;
-  re: RegExp;
+  ids: string[];
+  /** One pass over a text for all themes; undefined when a term needs the regular expressions. */
+  counter?: TermCounter;
+  res: RegExp[];
 }
-const cache = new WeakMap<Vocabulary, Compiled[]>();
+const cache = new WeakMap<Vocabulary, Compiled>();
 
-function compile(vocab: Vocabulary): Compiled[] {
+function compile(vocab: Vocabulary): Compiled {
   let c = cache.get(vocab);
   if (!c) {
-    c = Object.entries(vocab).map(([id, t]) => {
+    const themes = Object.entries(vocab);
+    const res = themes.map(([, t]) => {
       // Latin terms must stand alone (AR, not the AR in "ARM"); Chinese terms match anywhere.
       const parts = t.terms.map((term) => {
         const esc = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         return /^[A-Za-z0-9]+$/.test(term) ? `(?<![A-Za-z])${esc}(?![A-Za-z])` : esc;
       });
-      return { id, re: new RegExp(parts.join('|'), 'gi') };
+      return new RegExp(parts.join('|'), 'gi');
     });
+    c = { ids: themes.map(([id]) => id), counter: counterFor(themes.map(([, t]) => t.terms)), res };
     cache.set(vocab, c);
   }
   return c;
@@ -57,10 +65,17 @@ function compile(vocab: Vocabulary): Compiled[] {
 /** Counts how often each theme is signalled in `text`. */
 export function themeCounts(text: string, vocab: Vocabulary = DEFAULT_VOCABULARY): Map<string, number> {
   const out = new Map<string, number>();
-  for (const { id, re } of compile(vocab)) {
-    re.lastIndex = 0;
-    const n = text.match(re)?.length ?? 0;
-    if (n) out.set(id, n);
+  const { ids, counter, res } = compile(vocab);
+  // The same counts as the regular expressions (termCounter.ts), in one pass for all themes.
+  const counts = counter?.(text);
+  for (let i = 0; i < ids.length; i++) {
+    let n: number;
+    if (counts) n = counts[i];
+    else {
+      res[i].lastIndex = 0;
+      n = text.match(res[i])?.length ?? 0;
+    }
+    if (n) out.set(ids[i], n);
   }
   return out;
 }

@@ -45,14 +45,41 @@ export const UNITS: Record<string, UnitInfo> = {
   种: COUNT(),
   支: COUNT('团队'),
   户: COUNT('用户'),
+  辆: COUNT('车辆'),
+  万辆: WAN_COUNT('车辆'),
+  次: COUNT('次'),
+  场: COUNT('活动'),
+  件: COUNT(),
+  部: COUNT(),
+  类: COUNT(),
+  只: COUNT(),
+  张: COUNT(),
+  平米: { factor: 1, base: 'm2' },
   '%': { factor: 1, base: 'percent' },
+  个百分点: { factor: 1, base: 'points' },
+  百分点: { factor: 1, base: 'points' },
+  倍: { factor: 1, base: 'ratio' },
+  年: { factor: 1, base: 'years' },
+  EFLOPS: { factor: 1e18, base: 'flops' },
+  PFLOPS: { factor: 1e15, base: 'flops' },
+  EB: { factor: 1e18, base: 'bytes' },
+  PB: { factor: 1e15, base: 'bytes' },
+  GW: { factor: 1e9, base: 'watts' },
+  MW: { factor: 1e6, base: 'watts' },
+  万千瓦: { factor: 1e7, base: 'watts' },
+  '元/千瓦时': { factor: 1, base: 'CNY/kWh' },
 };
 
 /** Unit alternatives for a regex, longest first. */
 export const UNIT_PATTERN = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
-  .map((u) => u.replace('%', '%|％'))
+  .map((u) => u.replace('%', '%|％').replace('/', '\\/').replace(/^([EP])FLOPS$/, '$1\\s?FLOPS'))
   .join('|');
+
+/** The unit as the table spells it: ％ → %, 'P FLOPS' → PFLOPS. */
+export function unitKey(written: string): string {
+  return written === '％' ? '%' : written.replace(/\s+/g, '');
+}
 
 /** Money read from a bare magnitude: 500万创业风险池 → 万元. */
 export const BARE_MONEY: Record<string, string> = { 万: '万元', 亿: '亿元' };

@@ -57,10 +57,10 @@ export function rectsAround(outer: FloorRect, holes: FloorRect[]): FloorRect[] {
   return out;
 }
 
-/** The floor of `layout`: its bounds and apron, less booth footprints and spines. */
-export function floorRects(layout: Pick<HallLayout, 'booths' | 'spines' | 'bounds'>): FloorRect[] {
+/** The floor of `layout`: its bounds and apron, less booth footprints, spines and runner carpets. */
+export function floorRects(layout: Pick<HallLayout, 'booths' | 'spines' | 'bounds'> & Partial<Pick<HallLayout, 'runners'>>): FloorRect[] {
   const { minX, maxX, minZ, maxZ } = layout.bounds;
-  const holes = [...layout.booths, ...layout.spines].map((r) => ({
+  const holes = [...layout.booths, ...layout.spines, ...(layout.runners ?? [])].map((r) => ({
     x0: r.x - r.width / 2 + UNDERLAP, x1: r.x + r.width / 2 - UNDERLAP, z0: r.z - r.depth / 2 + UNDERLAP, z1: r.z + r.depth / 2 - UNDERLAP,
   }));
   return rectsAround({ x0: minX - APRON, x1: maxX + APRON, z0: minZ - APRON, z1: maxZ + APRON }, holes)

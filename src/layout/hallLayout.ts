@@ -23,6 +23,8 @@ export interface Rect {
 /** One booth: its footprint, and which way its front faces (+1 south, -1 north). */
 export interface BoothPlacement extends Rect {
   id: string;
+  /** Its number on the hall map and its fascia: the zone's letter and its place in the zone (A01). */
+  number: string;
   level: Level;
   size: 'full' | 'small';
   facing: 1 | -1;
@@ -40,11 +42,21 @@ export interface Spine extends Rect {
   height: number;
 }
 
+/** A strip of aisle in front of a row of booths, where its runner carpet lies. */
+export interface Runner extends Rect {
+  /** The zone whose aisle it runs along; none for the path in from the entrance. */
+  level?: Level;
+}
+
 /** The whole hall. */
 export interface HallLayout {
   booths: BoothPlacement[];
   spines: Spine[];
   zones: ZoneSign[];
+  /** Carpets along the aisles, one in front of each row (rows facing one aisle share it). */
+  runners: Runner[];
+  /** x of the middle of each cross aisle (between islands), west to east. */
+  crossAisles: number[];
   plaza: Rect;
   entrance: { x: number; z: number; width: number };
   bounds: { minX: number; maxX: number; minZ: number; maxZ: number };
@@ -53,7 +65,7 @@ export interface HallLayout {
 /** Dimensions, in metres. */
 export const LAYOUT = {
   full: { width: 8, depth: 6 },
-  small: { width: 5, depth: 4 },
+  small: { width: 6, depth: 4 },
   aisle: 4,
   gap: 1.5,
   /** Booths along a row between two cross aisles. */
@@ -62,7 +74,12 @@ export const LAYOUT = {
   spineHeight: 3.5,
   plazaDepth: 16,
   wallMargin: 3,
+  /** Width of an aisle's runner carpet, and how far its middle lies from the booths' fronts. */
+  runner: 1.8,
 };
+
+/** Zone letters for booth numbers, nearest the entrance first. */
+export const ZONE_LETTER: Record<Level, string> = { national: 'A', province: 'B', city: 'C', district: 'D' };
 
 const ORDER: Level[] = ['national', 'province', 'city', 'district'];
 
@@ -78,6 +95,15 @@ export function layoutHall(plans: LayoutPlan[]): HallLayout {
   const booths: BoothPlacement[] = [];
   const spines: Spine[] = [];
   const zones: ZoneSign[] = [];
+  const runners = new Map<string, Runner>();
+  /** A runner along the aisle in front of a row (rows across one aisle share it). */
+  const runnerBefore = (level: Level, front: number, facing: 1 | -1, x0: number, x1: number) => {
+    const z = front + facing * (LAYOUT.aisle / 2);
+    const key = z.toFixed(2);
+    const r = runners.get(key);
+    const [a, b] = r ? [Math.min(x0, r.x - r.width / 2), Math.max(x1, r.x + r.width / 2)] : [x0, x1];
+    runners.set(key, { level: r?.level ?? level, x: (a + b) / 2, z, width: b - a, depth: LAYOUT.runner });
+  };
   // The plaza spans the hall's width just inside the entrance; zones stack north of it.
   let z = -LAYOUT.aisle;
   for (const level of ORDER) {
@@ -103,8 +129,11 @@ export function layoutHall(plans: LayoutPlan[]): HallLayout {
       row.forEach((p, k) => {
         const size = p.evidence === 'full' ? 'full' : 'small';
         const dim = LAYOUT[size];
-        booths.push({ id: p.id, level, size, facing, width: dim.width, depth: dim.depth, x: x(k), z: z - depth / 2 + towardsAisle * (depth - dim.depth) / 2 });
+        const number = `${ZONE_LETTER[level]}${String(i + k + 1).padStart(2, '0')}`;
+        booths.push({ id: p.id, number, level, size, facing, width: dim.width, depth: dim.depth, x: x(k), z: z - depth / 2 + towardsAisle * (depth - dim.depth) / 2 });
       });
+      const ends = [x(0) - LAYOUT.full.width / 2 - 1, x(row.length - 1) + LAYOUT.full.width / 2 + 1];
+      runnerBefore(level, facing === 1 ? z : z - depth, facing, ends[0], ends[1]);
       // Behind the second row of a pair: a spine per island, across the gap between the backs.
       if (facing === -1) {
         for (let k = 0; k < perRow; k += LAYOUT.island) {
@@ -118,12 +147,19 @@ export function layoutHall(plans: LayoutPlan[]): HallLayout {
     z -= LAYOUT.aisle;
   }
   const half = rowWidth(perRow) / 2 + LAYOUT.wallMargin;
+  const crossAisles: number[] = [];
+  for (let k = LAYOUT.island; k < perRow; k += LAYOUT.island) crossAisles.push((slotX(k - 1, perRow) + slotX(k, perRow)) / 2);
   const plaza = { x: 0, z: LAYOUT.plazaDepth / 2, width: Math.min(rowWidth(perRow), 40), depth: LAYOUT.plazaDepth - 2 };
   const maxZ = LAYOUT.plazaDepth + LAYOUT.wallMargin;
+  // The path in: from the doors, through the plaza's central aisle, to the first zone's aisle.
+  const first = Math.max(...[...runners.values()].map((r) => r.z + r.depth / 2), -LAYOUT.aisle);
+  runners.set('path', { x: 0, z: (maxZ + first) / 2, width: 2.4, depth: maxZ - first });
   return {
     booths,
     spines,
     zones,
+    runners: [...runners.values()],
+    crossAisles,
     plaza,
     entrance: { x: 0, z: maxZ, width: 6 },
     bounds: { minX: -half, maxX: half, minZ: z - LAYOUT.wallMargin, maxZ },

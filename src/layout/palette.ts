@@ -4,6 +4,9 @@ import type { Level } from '../plan/schema';
 /** Materials by role. */
 export const PALETTE = {
   floor: '#d9d4cb',
+  path: '#a4433a',
+  ceiling: '#746e66',
+  lightStrip: '#fff6e2',
   hallWall: '#ece8e1',
   wall: '#f7f5f0',
   panel: '#fffdf8',
@@ -14,6 +17,7 @@ export const PALETTE = {
   ink: '#1f2328',
   inkSoft: '#59606b',
   onAccent: '#ffffff',
+  onAccentSoft: '#f0e6e0',
   goal: '#2f7dd1',
   count: '#2aa198',
   band: '#e07a2f',
@@ -41,4 +45,11 @@ export function towardWhite(hex: string, amount: number): string {
   const n = parseInt(hex.slice(1, 7), 16);
   const mix = (c: number) => Math.round(255 + (c - 255) * amount).toString(16).padStart(2, '0');
   return `#${mix(n >> 16)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}
+
+/** Darkens `hex` by `factor` (1 = unchanged, 0 = black): baked shading, where no light computes it. */
+export function shade(hex: string, factor: number): string {
+  const n = parseInt(hex.slice(1, 7), 16);
+  const mul = (c: number) => Math.round(Math.min(255, c * factor)).toString(16).padStart(2, '0');
+  return `#${mul(n >> 16)}${mul((n >> 8) & 255)}${mul(n & 255)}`;
 }

@@ -6,7 +6,7 @@
 import type { Article } from './articles';
 import { PALETTE } from './palette';
 import { localBlock, localLabel, type Block, type Frame, type Label } from './primitives';
-import { clip, textColumns, wrapLines } from './textWrap';
+import { clip, SEPARATOR, textColumns, wrapLines } from './textWrap';
 
 /** Panel geometry and type sizes (metres). Body text: 30 columns of 8.5 cm characters. */
 export const PANEL = { width: 3.4, height: 1.8, pad: 0.14, size: 0.085, leadSize: 0.095, lineHeight: 1.45, columns: 30, bodyLines: 9 };
@@ -108,7 +108,7 @@ export function clausePanel(f: Frame, boothId: string, at: PanelPlace, s: PanelS
   }
   const btnY = at.y - PANEL.height / 2 + 0.12;
   const right = at.x + PANEL.width / 2 - PANEL.pad;
-  labels.push(localLabel(f, at.x, btnY, z, `第 ${s.article.index + 1}/${s.articleCount} 条 · ${page + 1}/${pages.length} 页`, 0.06, PALETTE.inkSoft, { anchorY: 'middle' }));
+  labels.push(localLabel(f, at.x, btnY, z, `第 ${s.article.index + 1}/${s.articleCount} 条${SEPARATOR}${page + 1}/${pages.length} 页`, 0.06, PALETTE.inkSoft, { anchorY: 'middle' }));
   for (const [step, bx, text] of [[-1, left + 0.3, '‹ 上一页'], [1, right - 0.3, '下一页 ›']] as const) {
     blocks.push(localBlock(f, bx, btnY, at.z + 0.03, 0.6, 0.15, 0.03, PALETTE.button, { type: 'page', boothId, step }));
     labels.push(localLabel(f, bx, btnY, z + 0.02, text, 0.06, PALETTE.onAccent, { anchorY: 'middle' }));
@@ -124,7 +124,7 @@ export function tocPanel(f: Frame, boothId: string, at: PanelPlace, articles: Ar
   const blocks: Block[] = [localBlock(f, at.x, at.y, at.z, PANEL.width, PANEL.height, 0.04, PALETTE.panel)];
   const left = at.x - PANEL.width / 2 + PANEL.pad;
   const top = at.y + PANEL.height / 2 - PANEL.pad;
-  const labels: Label[] = [localLabel(f, left, top, at.z + 0.03, `目录 · ${articles.length} 条`, 0.07, accent, { anchorX: 'left', anchorY: 'top' })];
+  const labels: Label[] = [localLabel(f, left, top, at.z + 0.03, `目录${SEPARATOR}${articles.length} 条`, 0.07, accent, { anchorX: 'left', anchorY: 'top' })];
   const first = Math.max(0, Math.min(current - Math.floor(TOC_ROWS / 2), articles.length - TOC_ROWS));
   const rowH = (PANEL.height - 2 * PANEL.pad - 0.12) / TOC_ROWS;
   articles.slice(first, first + TOC_ROWS).forEach((a, i) => {

@@ -8,6 +8,8 @@ export type Pick =
   | { type: 'panel'; boothId: string }
   | { type: 'closer'; boothId: string }
   | { type: 'booth'; boothId: string }
+  /** A booth's cell on the hall map: not part of the booth, so never hidden with it. */
+  | { type: 'map'; target: string }
   | { type: 'card'; action: CardAction };
 
 /** What a button on a headset card (menu, quote, settings) does. */
@@ -19,7 +21,13 @@ export type CardAction =
   | { do: 'closer' }
   | { do: 'menu' }
   | { do: 'close' }
-  | { do: 'exit' };
+  | { do: 'exit' }
+  /** Start presenting the hall's tour (its followers join by the code on the wrist panel), or end it. */
+  | { do: 'present'; on: boolean }
+  /** Raise (or lower) a hand about what the visitor is looking at. */
+  | { do: 'hand'; up: boolean }
+  /** The presenter's wrist panel: step the tour or blank the screen. */
+  | { do: 'tour'; command: 'next' | 'previous' | 'blank' };
 
 /** An axis-aligned box in hall coordinates (centre and size, metres). */
 export interface Block {
@@ -33,6 +41,10 @@ export interface Block {
   pick?: Pick;
   /** A booth's back wall: all of the booth that shows from straight behind it. */
   backWall?: true;
+  /** Tilt about the x axis (radians; negative leans the top back, away from a viewer to the south). */
+  rotX?: number;
+  /** Turn about the vertical after the tilt (radians, as a label's rotY): a board turned to face a viewer. */
+  rotY?: number;
 }
 
 /** A line or block of text in hall coordinates, facing +z (rotY 0) or -z (rotY π). */
@@ -50,6 +62,8 @@ export interface Label {
   maxWidth?: number;
   /** Line height as a multiple of size, for multi-line labels whose lines the layout placed. */
   lineHeight?: number;
+  /** Tilt about the x axis before turning by rotY (radians; -π/2 lies flat on the floor, reading northwards). */
+  rotX?: number;
 }
 
 /** A place to stand and the point to look at. */

@@ -5,7 +5,15 @@
  */
 
 /** Characters that must not begin a line (they stick to the previous one). */
-const NO_LINE_START = new Set('，。、；：？！）》」』”’·…—,.;:?!)]%');
+const NO_LINE_START = new Set('，。、；：？！）》」』”’·｜…—,.;:?!)]%');
+
+/**
+ * What separates the parts of one line the hall draws (period, issuers, date; zone, numbers).
+ * Not the middle dot: the hall's font draws it as a full-width character whose dot troika sets
+ * near the letters' top, where visitors read it as a stray mark. The full-width bar is set narrow
+ * (as troika sets the font's full-width punctuation), so it takes a space each side.
+ */
+export const SEPARATOR = ' ｜ ';
 
 /** Width of one character in columns: full-width for CJK and full-width forms, ~half for the rest. */
 export function charColumns(ch: string): number {
@@ -18,6 +26,11 @@ export function textColumns(text: string): number {
   let w = 0;
   for (const ch of text) w += charColumns(ch);
   return w;
+}
+
+/** Height (m) of a one-line label of `text` that fits `width` metres, at most `max`: measured, CJK one em a character, Latin about half. */
+export function fitSize(text: string, width: number, max: number): number {
+  return Math.min(max, width / Math.max(textColumns(text), 1));
 }
 
 /** Breaks `text` into lines of at most `maxColumns` columns; existing newlines are kept. */

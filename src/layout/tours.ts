@@ -17,21 +17,28 @@ import { clip } from './textWrap';
 export type StopKind = 'entrance' | 'plaza' | 'overview' | 'booth' | 'clause' | 'figure' | 'camera';
 
 /** A stop ready to visit: where to stand and what to open. */
-export interface TourStop {
+/** What every stop has, whatever its kind. */
+interface StopCommon {
   /** Stable within its tour: the same stop keeps its id when stops before it are reordered. */
   id: string;
-  kind: StopKind;
   title: string;
-  boothId?: string;
-  /** Clause index as in openClause (kind clause). */
-  clause?: number;
-  targetId?: string;
   view: Viewpoint;
   /** Talking points for the speaker notes. */
   notes: string[];
   /** Seconds the stop lasts when the tour plays by itself. */
   duration: number;
 }
+
+/** Where a stop takes the visitor, told apart by kind: each kind carries what it needs and nothing else. */
+export type StopPlace =
+  | { kind: 'figure'; boothId: string; targetId: string; clause?: never }
+  /** Clause index as in openClause. */
+  | { kind: 'clause'; boothId: string; clause: number; targetId?: never }
+  | { kind: 'booth'; boothId: string; clause?: never; targetId?: never }
+  | { kind: 'entrance' | 'plaza' | 'overview' | 'camera'; boothId?: never; clause?: never; targetId?: never };
+
+/** One stop of a tour. */
+export type TourStop = StopCommon & StopPlace;
 
 /** A tour of one hall. */
 export interface Tour {

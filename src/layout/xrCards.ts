@@ -4,12 +4,12 @@
  * towards +z, metres — which the world places at CARD_DISTANCE in front of the reader. Pure.
  */
 import type { Plan, Target } from '../plan/schema';
-import { formatFigure, LEVEL_ZH } from '../plan/format';
+import { figureContext, formatFigure, LEVEL_ZH } from '../plan/format';
 import type { Article } from './articles';
 import { PALETTE } from './palette';
 import { localBlock, localLabel, type Block, type CardAction, type Frame, type Label } from './primitives';
 import { shortRegion } from './regionName';
-import { clip, wrapLines } from './textWrap';
+import { clip, SEPARATOR, wrapLines } from './textWrap';
 
 /** How far in front of the reader's eyes cards are placed (metres). */
 export const CARD_DISTANCE = 1.3;
@@ -29,6 +29,10 @@ export interface MenuState {
   snapDegrees: number;
   smooth: boolean;
   boothId: string | null;
+  /** The visitor's part in a tour: none offers to start presenting, a presenter to end it. */
+  role?: 'none' | 'presenter' | 'follower';
+  /** Their hand is up (the button lowers it). */
+  hand?: boolean;
 }
 
 /** Boxes and labels of a card, and its size. */
@@ -42,7 +46,8 @@ export interface Card {
 const AT: Frame = { x: 0, z: 0, facing: 1 };
 const card = (action: CardAction) => ({ type: 'card' as const, action });
 
-function button(blocks: Block[], labels: Label[], x: number, y: number, w: number, text: string, action: CardAction, on = false): void {
+/** A button on a card: a box that does `action`, its label on it; `on` marks the chosen one. */
+export function cardButton(blocks: Block[], labels: Label[], x: number, y: number, w: number, text: string, action: CardAction, on = false): void {
   blocks.push(localBlock(AT, x, y, 0.012, w, 0.062, 0.016, on ? PALETTE.goal : PALETTE.button, card(action)));
   labels.push(localLabel(AT, x, y, 0.022, text, CARD_TYPE.body, PALETTE.onAccent, { anchorY: 'middle' }));
 }
@@ -53,32 +58,37 @@ export function menuCard(plans: Pick<Plan, 'id' | 'region' | 'level' | 'title'>[
   const pages = Math.max(1, Math.ceil(plans.length / MENU_ROWS));
   const page = Math.min(Math.max(0, s.page), pages - 1);
   const rowH = 0.066;
-  const height = 0.2 + MENU_ROWS * rowH + 0.26;
+  const height = 0.2 + MENU_ROWS * rowH + 0.345;
   const left = -width / 2 + 0.04;
   const top = height / 2 - 0.04;
   const blocks: Block[] = [localBlock(AT, 0, 0, 0, width, height, 0.01, PALETTE.panel)];
-  const labels: Label[] = [localLabel(AT, left, top, 0.01, `展位目录 · ${plans.length} 个展位`, CARD_TYPE.title, PALETTE.ink, { anchorX: 'left', anchorY: 'top' })];
-  button(blocks, labels, width / 2 - 0.1, top - 0.025, 0.14, '关闭', { do: 'close' });
+  const labels: Label[] = [localLabel(AT, left, top, 0.01, `展位目录${SEPARATOR}${plans.length} 个展位`, CARD_TYPE.title, PALETTE.ink, { anchorX: 'left', anchorY: 'top' })];
+  cardButton(blocks, labels, width / 2 - 0.1, top - 0.025, 0.14, '关闭', { do: 'close' });
   plans.slice(page * MENU_ROWS, (page + 1) * MENU_ROWS).forEach((p, i) => {
     const y = top - 0.12 - (i + 0.5) * rowH;
     const current = p.id === s.boothId;
     blocks.push(localBlock(AT, 0, y, 0.008, width - 0.08, rowH * 0.86, 0.008, current ? PALETTE.panelCurrent : PALETTE.panelLine, card({ do: 'go', boothId: p.id })));
-    labels.push(localLabel(AT, left + 0.02, y, 0.016, clip(`${shortRegion(p.region)} · ${LEVEL_ZH[p.level]} · ${p.title}`, 28), CARD_TYPE.body, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }));
+    labels.push(localLabel(AT, left + 0.02, y, 0.016, clip([shortRegion(p.region), LEVEL_ZH[p.level], p.title].join(SEPARATOR), 28), CARD_TYPE.body, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }));
   });
   const pagerY = top - 0.12 - MENU_ROWS * rowH - 0.05;
   if (pages > 1) {
-    button(blocks, labels, left + 0.09, pagerY, 0.18, '‹ 上页', { do: 'menuPage', step: -1 });
+    cardButton(blocks, labels, left + 0.09, pagerY, 0.18, '‹ 上页', { do: 'menuPage', step: -1 });
     labels.push(localLabel(AT, 0, pagerY, 0.01, `${page + 1} / ${pages}`, CARD_TYPE.small, PALETTE.inkSoft, { anchorY: 'middle' }));
-    button(blocks, labels, -left - 0.09, pagerY, 0.18, '下页 ›', { do: 'menuPage', step: 1 });
+    cardButton(blocks, labels, -left - 0.09, pagerY, 0.18, '下页 ›', { do: 'menuPage', step: 1 });
   }
   // Settings: snap-turn angle and smooth movement, then the panel and exit actions.
   const setY = pagerY - 0.1;
   labels.push(localLabel(AT, left, setY, 0.01, '转向', CARD_TYPE.body, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'middle' }));
-  SNAP_CHOICES.forEach((d, i) => button(blocks, labels, left + 0.17 + i * 0.15, setY, 0.13, `${d}°`, { do: 'snap', degrees: d }, s.snapDegrees === d));
-  button(blocks, labels, left + 0.6, setY, 0.26, s.smooth ? '平滑移动 开' : '平滑移动 关', { do: 'smooth', on: !s.smooth }, s.smooth);
+  SNAP_CHOICES.forEach((d, i) => cardButton(blocks, labels, left + 0.17 + i * 0.15, setY, 0.13, `${d}°`, { do: 'snap', degrees: d }, s.snapDegrees === d));
+  cardButton(blocks, labels, left + 0.6, setY, 0.26, s.smooth ? '平滑移动 开' : '平滑移动 关', { do: 'smooth', on: !s.smooth }, s.smooth);
   const actY = setY - 0.085;
-  if (s.boothId) button(blocks, labels, left + 0.15, actY, 0.3, '近看条款面板', { do: 'closer' });
-  button(blocks, labels, -left - 0.12, actY, 0.24, '退出 VR', { do: 'exit' });
+  if (s.boothId) cardButton(blocks, labels, left + 0.15, actY, 0.3, '近看条款面板', { do: 'closer' });
+  cardButton(blocks, labels, -left - 0.12, actY, 0.24, '退出 VR', { do: 'exit' });
+  // Taking part: raise a hand about what one looks at; start (or end) presenting a tour.
+  const partY = actY - 0.085;
+  cardButton(blocks, labels, left + 0.11, partY, 0.22, s.hand ? '放下手' : '举手', { do: 'hand', up: !s.hand }, !!s.hand);
+  if (s.role === 'none') cardButton(blocks, labels, -left - 0.12, partY, 0.24, '开始演讲', { do: 'present', on: true });
+  else if (s.role === 'presenter') cardButton(blocks, labels, -left - 0.12, partY, 0.24, '结束演讲', { do: 'present', on: false });
   return { blocks, labels, width, height };
 }
 
@@ -90,18 +100,17 @@ export function quoteCard(plan: Pick<Plan, 'region'>, t: Target, article: Articl
   const height = 0.42 + quote.length * CARD_TYPE.body * 1.45;
   const left = -width / 2 + 0.04;
   const top = height / 2 - 0.04;
-  const kind = t.kind === 'support' ? (t.ceiling ? '最高支持' : '支持') : '目标';
   const blocks: Block[] = [localBlock(AT, 0, 0, 0, width, height, 0.01, PALETTE.panel)];
   const labels: Label[] = [
-    localLabel(AT, left, top, 0.01, `${shortRegion(plan.region)} · ${kind}${t.year ? ` · ${t.year}` : ''}`, CARD_TYPE.small, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'top' }),
+    localLabel(AT, left, top, 0.01, figureContext(shortRegion(plan.region), t, 'zh', SEPARATOR), CARD_TYPE.small, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'top' }),
     localLabel(AT, left, top - 0.045, 0.01, clip(`${formatFigure(t)} ${t.metric}`, 22), CARD_TYPE.title, PALETTE.ink, { anchorX: 'left', anchorY: 'top' }),
     localLabel(AT, left, top - 0.12, 0.01, quote.join('\n'), CARD_TYPE.body, PALETTE.ink, { anchorX: 'left', anchorY: 'top', lineHeight: 1.45 }),
   ];
   blocks.push(localBlock(AT, -width / 2 + 0.022, top - 0.12 - (quote.length * CARD_TYPE.body * 1.45) / 2, 0.008, 0.008, quote.length * CARD_TYPE.body * 1.45, 0.006, PALETTE.highlight));
-  const source = article ? `原文 · ${article.sectionTitle.split('、')[0]}、${article.number || article.lead}` : `原文 · ${t.source.seed}`;
+  const source = article ? `原文${SEPARATOR}${article.sectionTitle.split('、')[0]}、${article.number || article.lead}` : `原文${SEPARATOR}${t.source.seed}`;
   labels.push(localLabel(AT, left, -height / 2 + 0.15, 0.01, clip(source, 30), CARD_TYPE.small, PALETTE.inkSoft, { anchorX: 'left', anchorY: 'middle' }));
-  if (article) button(blocks, labels, left + 0.17, -height / 2 + 0.07, 0.34, '近看所在条款', { do: 'closer' });
-  button(blocks, labels, -left - 0.08, -height / 2 + 0.07, 0.14, '关闭', { do: 'close' });
+  if (article) cardButton(blocks, labels, left + 0.17, -height / 2 + 0.07, 0.34, '近看所在条款', { do: 'closer' });
+  cardButton(blocks, labels, -left - 0.08, -height / 2 + 0.07, 0.14, '关闭', { do: 'close' });
   return { blocks, labels, width, height };
 }
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** Bump when a change to the shape would break a reader of older bundles. */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** Where a fact came from: offsets into the decoded raw text of one seed (JS string indices). */
 export const Source = z.object({
@@ -22,9 +22,19 @@ export type Level = z.infer<typeof Level>;
 /** A date as precise as the text gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
-/** Base units targets are normalised to, so plans can be compared. */
-export const BaseUnit = z.enum(['CNY', 'm2', 'count', 'percent']);
+/**
+ * Base units targets are normalised to, so plans can be compared: only figures of the same base
+ * unit are (3个百分点 is not 3%, 1.5倍 is not a count). Members were added, none changed.
+ */
+export const BaseUnit = z.enum(['CNY', 'm2', 'count', 'percent', 'points', 'ratio', 'years', 'flops', 'bytes', 'watts', 'CNY/kWh']);
 export type BaseUnit = z.infer<typeof BaseUnit>;
+
+/**
+ * How the written number binds: exact (100家), atLeast (100家以上, 超过, 突破, 不低于, N+),
+ * atMost (最高500万元, 不超过), about (约10个, 左右). Replaced v1's `ceiling` flag (= atMost).
+ */
+export const Bound = z.enum(['exact', 'atLeast', 'atMost', 'about']);
+export type Bound = z.infer<typeof Bound>;
 
 /** A quantified goal or support figure. */
 export const Target = z.object({
@@ -38,8 +48,7 @@ export const Target = z.object({
   /** min and max in base units. */
   normalized: z.object({ min: z.number(), max: z.number(), unit: BaseUnit }),
   kind: z.enum(['goal', 'support']),
-  /** True for ceilings: 最高500万元. */
-  ceiling: z.boolean(),
+  bound: Bound,
   per: z.enum(['year']).optional(),
   year: z.number().int().optional(),
   quote: z.string(),
@@ -105,6 +114,8 @@ export const Display = z.object({
   position: z.tuple([z.number(), z.number()]).optional(),
   color: z.string().optional(),
   order: z.number().optional(),
+  /** A curator hid the booth: the plan is ingested but not shown in the hall. */
+  hidden: z.boolean().optional(),
 });
 
 /** One region's plan, as structured from a seed document. */
@@ -127,7 +138,11 @@ export const Plan = z.object({
   preamble: z.string(),
   sections: z.array(Section),
   targets: z.array(Target),
-  themes: z.array(z.object({ id: z.string(), count: z.number().int() })),
+  /**
+   * What the plan addresses, most signalled first: vocabulary themes (id only), or, for a plan the
+   * vocabulary says nothing about, its most distinctive terms (label = the term as written).
+   */
+  themes: z.array(z.object({ id: z.string(), count: z.number().int(), label: z.string().optional() })),
   mentions: z.array(Mention),
   warnings: z.array(z.string()),
   display: Display,

@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import { useT } from '../ui/i18n';
-import { clickerCommand, openNotesChannel, type NotesMessage, type NotesState } from './notesChannel';
+import { intentForKey } from '../input/keymap';
+import { isTyping } from '../input/typing';
+import { isNotesIntent, openNotesChannel, type NotesIntent, type NotesMessage, type NotesState } from './notesChannel';
 import { formatElapsed, useClock } from './useClock';
 
 /** The notes page. */
@@ -20,13 +22,16 @@ export default function NotesWindow() {
     setChannel(ch);
     return () => ch?.close();
   }, []);
-  const send = (c: 'next' | 'previous' | 'blank') => channel?.postMessage({ type: 'command', do: c } satisfies NotesMessage);
+  const send = (type: NotesIntent['type']) => channel?.postMessage({ type: 'intent', intent: { type } } satisfies NotesMessage);
   useEffect(() => {
+    // The clicker's keys mean here what they mean in the presenting window (the one key map).
     const key = (e: KeyboardEvent) => {
-      const c = clickerCommand(e);
-      if (!c) return;
+      if (isTyping(e.target)) return;
+      const type = intentForKey(e, ['presenter']);
+      const intent = type && { type };
+      if (!intent || !isNotesIntent(intent)) return;
       e.preventDefault();
-      if (!e.repeat || c.do !== 'blank') send(c.do);
+      if (!e.repeat || intent.type !== 'blank') send(intent.type);
     };
     window.addEventListener('keydown', key);
     return () => window.removeEventListener('keydown', key);
@@ -49,9 +54,9 @@ export default function NotesWindow() {
       <ul data-testid="notes-points">{state.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
       {state.next && <p className="next"><span className="muted">{t('nextUp')}：</span>{state.next}</p>}
       <nav>
-        <button type="button" onClick={() => send('previous')} disabled={state.index <= 0}>‹ {t('prevStop')}</button>
+        <button type="button" onClick={() => send('prevStop')} disabled={state.index <= 0}>‹ {t('prevStop')}</button>
         <button type="button" onClick={() => send('blank')} aria-pressed={state.blank}>{t('blank')}</button>
-        <button type="button" onClick={() => send('next')} disabled={state.index >= state.count - 1} data-testid="notes-next">{t('nextStop')} ›</button>
+        <button type="button" onClick={() => send('nextStop')} disabled={state.index >= state.count - 1} data-testid="notes-next">{t('nextStop')} ›</button>
       </nav>
     </main>
   );

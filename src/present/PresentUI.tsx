@@ -7,28 +7,13 @@ import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import { useExpo, setPresent } from '../state/store';
 import { useT, type StringKey } from '../ui/i18n';
-import { joinSession, leaveSession } from './follower';
-import { clickerCommand } from './notesChannel';
-import { runCommand, startPresenting, stopPresenting, toggleBlank } from './presenter';
+// Through the package's entry, whose import lends dispatch the commands a follower's arrival needs.
+import { joinSession, leaveSession } from '.';
+import { dispatch } from '../input/dispatch';
+import { startPresenting, stopPresenting } from './presenter';
 import { hallTours } from './stops';
+import { HandsQueue, QuestionBanner } from './HandsQueue';
 import { formatElapsed, useClock } from './useClock';
-
-/** Clicker and keyboard keys drive the tour while presenting (ahead of walking and shortcuts). */
-function usePresenterKeys(): void {
-  useEffect(() => {
-    const key = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLElement && /INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) return;
-      if (e.key === 'Escape' && useExpo.getState().present.blank) { toggleBlank(false); return; }
-      const c = clickerCommand(e);
-      if (!c) return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      if (!e.repeat || c.do !== 'blank') runCommand(c.do);
-    };
-    window.addEventListener('keydown', key, { capture: true });
-    return () => window.removeEventListener('keydown', key, { capture: true });
-  }, []);
-}
 
 /** A QR code of the join address, made on this machine (no service, no network). */
 function JoinQR({ url }: { url: string }) {
@@ -49,7 +34,6 @@ function PresenterBar() {
   const p = useExpo((s) => s.present);
   const now = useClock(p.startedAt ?? 0);
   const [showQR, setShowQR] = useState(true);
-  usePresenterKeys();
   const tours = hallTours();
   const progress = p.count ? (p.index + 1) / p.count : 0;
   const openNotes = () => window.open(`${location.pathname}?notes`, 'policy-expo-notes', 'popup,width=720,height=640');
@@ -61,15 +45,15 @@ function PresenterBar() {
           <select aria-label={t('tour')} value={p.tourId ?? ''} onChange={(e) => void startPresenting(e.target.value)} data-testid="tour-select">
             {tours.map((tour) => <option key={tour.id} value={tour.id}>{tour.title}</option>)}
           </select>
-          <button type="button" onClick={() => runCommand('previous')} disabled={p.index <= 0} aria-label={t('prevStop')}>‹</button>
+          <button type="button" onClick={() => dispatch({ type: 'prevStop' })} disabled={p.index <= 0} aria-label={t('prevStop')}>‹</button>
           <p className="stop" data-testid="stop-title"><b>{p.index + 1} / {p.count}</b> {p.stop?.title}</p>
-          <button type="button" onClick={() => runCommand('next')} disabled={p.index >= p.count - 1} aria-label={t('nextStop')}>›</button>
+          <button type="button" onClick={() => dispatch({ type: 'nextStop' })} disabled={p.index >= p.count - 1} aria-label={t('nextStop')}>›</button>
           <span className="elapsed" title={t('elapsed')} data-testid="elapsed">{formatElapsed(now - (p.startedAt ?? now))}</span>
           {p.code ? (
             <button type="button" className="code" onClick={() => setShowQR(!showQR)} aria-pressed={showQR} data-testid="session-code">{p.code} · {p.followers} {t('followers')}</button>
           ) : p.link === 'lost' || p.error ? <span className="muted">{t('noRelay')}</span> : null}
           <button type="button" onClick={openNotes}>{t('notes')}</button>
-          <button type="button" onClick={() => toggleBlank()} aria-pressed={p.blank}>{t('blank')} (B)</button>
+          <button type="button" onClick={() => dispatch({ type: 'blank' })} aria-pressed={p.blank}>{t('blank')} (B)</button>
           <button type="button" onClick={stopPresenting} data-testid="end-presenting">{t('end')}</button>
         </div>
       </section>
@@ -151,6 +135,8 @@ export default function PresentUI() {
   return (
     <>
       {role === 'presenter' && <PresenterBar />}
+      {role === 'presenter' && <HandsQueue />}
+      {role !== 'none' && <QuestionBanner />}
       {role !== 'presenter' && (role === 'follower' || away) && !joinOpen && <FollowBanner />}
       {joinOpen && <JoinDialog />}
       {kiosk === 'touring' && <p className="overlay kiosk-badge" data-testid="kiosk-badge">{t('kioskTouring')}</p>}

@@ -3,29 +3,26 @@
  * current stop when joining late or after the connection comes back. A follower can step away
  * (walk on their own) and rejoin with the same code.
  */
+import { dispatch } from '../input/dispatch';
 import { setPresent, useExpo, NO_PRESENTATION } from '../state/store';
 import { Code, WireStop, type RelayMessage } from './protocol';
+import type { WireHand } from './presenceProtocol';
 import { RelayLink } from './relayLink';
-import { visitStop } from './stops';
 
 let link: RelayLink | null = null;
 let joining: ((ok: boolean) => void) | null = null;
-
-function arrive(stop: WireStop): void {
-  setPresent({ index: stop.index, count: stop.count, tourId: stop.tourId, stop: { id: stop.id, title: stop.title } });
-  visitStop(stop);
-}
 
 function onRelay(m: RelayMessage): void {
   if (m.t === 'joined') {
     setPresent({ role: 'follower', code: m.code, away: false, error: undefined });
     const stop = m.stop && WireStop.safeParse(m.stop);
-    if (stop?.success) arrive(stop.data);
+    if (stop?.success) dispatch({ type: 'arriveAt', stop: stop.data });
     joining?.(true);
     joining = null;
   } else if (m.t === 'stop') {
     const stop = WireStop.safeParse(m.stop);
-    if (stop.success && useExpo.getState().present.role === 'follower') arrive(stop.data);
+    // Only a follower goes there (dispatch refuses it in any other mode); a taken hand's question comes along.
+    if (stop.success) dispatch({ type: 'arriveAt', stop: stop.data, question: m.question ?? null });
   } else if (m.t === 'ended' || m.t === 'error') {
     link?.close();
     link = null;

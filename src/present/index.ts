@@ -2,13 +2,17 @@
  * Presenting at events, loaded on demand: tours played by a presenter (clicker keys, speaker
  * notes, blank screen), followed by an audience through the relay, or looped by an idle kiosk.
  */
+import { lendPresenting } from '../input/presenting';
 import { useExpo } from '../state/store';
 import { dropFollowerLink, joinSession, leaveSession } from './follower';
 import { startKiosk, stopKiosk } from './kiosk';
-import { dropPresenterLink, presentStop, runCommand, startPresenting, stopPresenting, toggleBlank } from './presenter';
-import { hallTours } from './stops';
+import { dropPresenterLink, presentStop, runCommand, startPresenting, stopPresenting, takeHand, toggleBlank } from './presenter';
+import { hallTours, visitStop } from './stops';
 
-export { joinSession, leaveSession, startKiosk, stopKiosk, presentStop, runCommand, startPresenting, stopPresenting, toggleBlank, hallTours };
+// Dispatch carries out the presenter's and follower's intents with these.
+lendPresenting({ runCommand, toggleBlank, visitStop });
+
+export { joinSession, leaveSession, startKiosk, stopKiosk, presentStop, runCommand, startPresenting, stopPresenting, takeHand, toggleBlank, hallTours, visitStop };
 
 /** Next stop (presenter only: a follower's or visitor's call changes nothing). */
 export function nextStop(): boolean {

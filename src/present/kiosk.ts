@@ -3,8 +3,8 @@
  * the idle time, the default tour plays by itself and loops; any key, click, touch, wheel or
  * mouse movement hands control straight back to the visitor.
  */
+import { dispatch } from '../input/dispatch';
 import { setPresent, useExpo } from '../state/store';
-import { rig } from '../world/rig';
 import { tourById, visitStop } from './stops';
 
 /** Idle seconds before the tour starts, when the URL gives none. */
@@ -42,11 +42,8 @@ export function startKiosk(idleSeconds = KIOSK_IDLE_SECONDS, dwell?: number, tou
   const input = (e: Event) => {
     // Synthetic moves (a screen saver, a tiny jitter) do not count as someone there.
     if (e instanceof PointerEvent && e.type === 'pointermove' && Math.abs(e.movementX) + Math.abs(e.movementY) < 3) return;
-    if (useExpo.getState().present.kiosk === 'touring') {
-      // Control back where the tour left the visitor; the flight under way stops there.
-      rig.flight = null;
-      setPresent({ kiosk: 'idle', index: -1, count: 0, stop: null, tourId: null });
-    }
+    // A touring kiosk hands control back where the tour left the visitor (see dispatch's kiosk table).
+    dispatch({ type: 'wake' });
     wait();
   };
   const events = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;

@@ -4,6 +4,8 @@
  * clicker's commands back (a clicker sends its keys to whichever window has focus).
  */
 
+import type { IntentOf } from '../input/intents';
+
 /** The channel's name; both windows are on the same origin. */
 export const NOTES_CHANNEL = 'policy-expo-notes';
 
@@ -25,11 +27,14 @@ export interface NotesState {
   followers: number;
 }
 
+/** The intents the notes window sends (its buttons, and the clicker's keys when it has focus). */
+export type NotesIntent = IntentOf<'nextStop' | 'prevStop' | 'blank'>;
+
 /** What goes over the channel. */
 export type NotesMessage =
   | { type: 'state'; state: NotesState | null }
   | { type: 'hello' }
-  | { type: 'command'; do: 'next' | 'previous' | 'blank' };
+  | { type: 'intent'; intent: NotesIntent };
 
 /** Opens the channel (null where BroadcastChannel is missing). */
 export function openNotesChannel(onMessage: (m: NotesMessage) => void): BroadcastChannel | null {
@@ -39,20 +44,7 @@ export function openNotesChannel(onMessage: (m: NotesMessage) => void): Broadcas
   return ch;
 }
 
-/** Which command a key press from a presentation clicker (or keyboard) means, if any (none with Ctrl, Alt or Meta held: those are the browser's). */
-export function clickerCommand(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): NotesMessage & { type: 'command' } | null {
-  if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  switch (e.key) {
-    case 'PageDown': case 'ArrowRight': case 'ArrowDown': case 'n': case 'N':
-      return { type: 'command', do: 'next' };
-    case 'PageUp': case 'ArrowLeft': case 'ArrowUp': case 'p': case 'P': case 'Backspace':
-      return { type: 'command', do: 'previous' };
-    case ' ':
-      return { type: 'command', do: e.shiftKey ? 'previous' : 'next' };
-    // Clickers' blank-screen button sends B or "." (PowerPoint's keys).
-    case 'b': case 'B': case '.':
-      return { type: 'command', do: 'blank' };
-    default:
-      return null;
-  }
+/** Whether an intent is one the notes window may send. */
+export function isNotesIntent(i: { type: string }): i is NotesIntent {
+  return i.type === 'nextStop' || i.type === 'prevStop' || i.type === 'blank';
 }

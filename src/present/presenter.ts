@@ -5,9 +5,11 @@
  */
 import type { Tour } from '../layout';
 import { setPresent, useExpo, NO_PRESENTATION } from '../state/store';
-import { openNotesChannel, type NotesMessage, type NotesState } from './notesChannel';
+import { dispatch } from '../input/dispatch';
+import { isNotesIntent, openNotesChannel, type NotesMessage, type NotesState } from './notesChannel';
 import type { RelayMessage } from './protocol';
 import { RelayLink } from './relayLink';
+import { handStop } from './handStop';
 import { toWire, tourById, visitStop } from './stops';
 
 interface Presenting {
@@ -64,6 +66,8 @@ function onRelay(m: RelayMessage): void {
     // Resumed after a drop: followers may have missed the stops since.
     sendStop();
   } else if (m.t === 'followers') setPresent({ followers: m.count });
+  else if (m.t === 'hands') setPresent({ hands: m.hands });
+  else if (m.t === 'stop' && m.question) setPresent({ question: m.question });
   else if (m.t === 'error') {
     setPresent({ error: m.reason });
     p.opened?.(null);
@@ -79,7 +83,7 @@ export function presentStop(index: number): boolean {
   const stop = p.tour.stops[i];
   if (!stop) return false;
   p.stopAt = Date.now();
-  setPresent({ index: i, stop: { id: stop.id, title: stop.title } });
+  setPresent({ index: i, stop: { id: stop.id, title: stop.title }, question: null });
   visitStop(stop);
   sendStop();
   postNotes();
@@ -108,7 +112,8 @@ export function startPresenting(tourId?: string | null, opts: { relay?: boolean 
   p = { tour, link: null, token: null, channel: null, stopAt: Date.now(), opened: null };
   p.channel = openNotesChannel((m) => {
     if (m.type === 'hello') postNotes();
-    else if (m.type === 'command') runCommand(m.do);
+    // The notes window's buttons and keys: intents like any other, carried out as the presenter's.
+    else if (m.type === 'intent' && isNotesIntent(m.intent)) dispatch(m.intent);
   });
   setPresent({ ...NO_PRESENTATION, role: 'presenter', tourId: tour.id, count: tour.stops.length, startedAt: Date.now() });
   presentStop(0);
@@ -145,6 +150,24 @@ export function runCommand(c: 'next' | 'previous' | 'blank'): void {
   const s = useExpo.getState().present;
   if (c === 'blank') toggleBlank();
   else presentStop(s.index + (c === 'next' ? 1 : -1));
+}
+
+/**
+ * Takes a raised hand: the presenter and every follower go to the figure (or clause) it asks
+ * about, with the question shown and the asker marked. Resolves false when there is no such hand
+ * or it names nothing the hall shows.
+ */
+export async function takeHand(id: string): Promise<boolean> {
+  const s = useExpo.getState();
+  const hand = s.present.hands.find((h) => h.id === id);
+  if (!p || !p.link || !p.token || !hand || !s.scene) return false;
+  const stop = handStop(s.scene, p.tour, s.present.index, hand);
+  if (!stop) return false;
+  if (!p.link.send({ t: 'take', token: p.token, hand: id, stop })) return false;
+  setPresent({ stop: { id: stop.id, title: stop.title }, question: hand, hands: s.present.hands.filter((h) => h.id !== id) });
+  visitStop(stop);
+  postNotes();
+  return true;
 }
 
 /** Drops the relay connection as a network failure would (diagnostics). */

@@ -3,6 +3,7 @@
  * JSON text frames, each checked against these schemas on both ends. Pure: no DOM, no node.
  */
 import { z } from 'zod';
+import { PresenceClientMessages, PresenceId, type PresenceRelayMessage, type WireHand } from './presenceProtocol';
 
 /** The relay's path on the hall's origin. */
 export const RELAY_PATH = '/relay';
@@ -46,6 +47,11 @@ export const ClientMessage = z.discriminatedUnion('t', [
   z.object({ t: z.literal('leave') }).strict(),
   /** The presenter moved to a stop. */
   z.object({ t: z.literal('stop'), token: z.string().min(16).max(64), stop: WireStop }).strict(),
+  /** A hall page asks to be told when the studio publishes (src/server/hallChannel.ts). */
+  z.object({ t: z.literal('watch') }).strict(),
+  /** The presenter takes a raised hand: followers go to `stop` (the figure asked about) with the question shown. */
+  z.object({ t: z.literal('take'), token: z.string().min(16).max(64), hand: PresenceId, stop: WireStop }).strict(),
+  ...PresenceClientMessages,
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
@@ -53,7 +59,10 @@ export type ClientMessage = z.infer<typeof ClientMessage>;
 export type RelayMessage =
   | { t: 'opened'; code: string; token: string; joinOrigins: string[] }
   | { t: 'joined'; code: string; stop: WireStop | null; presenter: boolean }
-  | { t: 'stop'; stop: WireStop }
+  /** A stop; with the question taken when the presenter took a raised hand. */
+  | { t: 'stop'; stop: WireStop; question?: WireHand }
   | { t: 'followers'; count: number }
   | { t: 'ended'; code: string }
-  | { t: 'error'; reason: 'no-session' | 'full' | 'busy' };
+  | { t: 'error'; reason: 'no-session' | 'full' | 'busy' | 'no-hall' }
+  | { t: 'hall'; scene: string; version: string }
+  | PresenceRelayMessage;

@@ -3,11 +3,12 @@
  * the kiosk loop all call. Opens what the stop shows and moves the visitor there (a flight on a
  * screen; in a headset the XR rig turns the same flight into a fade).
  */
-import { articleForClause, toursOf, type Tour, type TourStop } from '../layout';
-import { openArticle, showFigure } from '../state/actions';
-import { writeRoute } from '../state/route';
+import { toursOf, type Tour } from '../layout';
+import { closeOverlays, leaveBooth } from '../state/actions';
 import { setXR, useExpo } from '../state/store';
-import { flyTo, rig } from '../world/rig';
+import { flyTo } from '../state/rig';
+import { framedStop } from '../state/screen';
+import { placeOf, STOP_VISITS, type StopVisit } from './stopVisits';
 import type { WireStop } from './protocol';
 
 /** Seconds a flight between stops takes on a screen. */
@@ -40,21 +41,16 @@ export function toWire(tour: Tour, index: number): WireStop {
 }
 
 /** Opens what a stop shows and takes the visitor there. */
-export function visitStop(stop: Pick<TourStop, 'kind' | 'boothId' | 'clause' | 'targetId' | 'view'>): void {
-  const set = useExpo.setState;
-  const s = useExpo.getState();
-  const booth = stop.boothId ? s.scene?.booths.find((b) => b.id === stop.boothId) : undefined;
-  set({ readerOpen: false, directoryOpen: false, figure: null, overview: stop.kind === 'overview' });
-  rig.beforeOverview = null;
-  if (booth && stop.kind === 'figure' && stop.targetId) showFigure(booth.id, stop.targetId);
-  else if (booth && stop.kind === 'clause' && stop.clause !== undefined) {
-    const a = articleForClause(booth.articles, stop.clause);
-    if (a) openArticle(booth.id, a.index, { fly: false, reader: false });
-  } else if (booth) {
-    set({ boothId: booth.id });
-    writeRoute(booth.id, null);
-  } else set({ boothId: null });
-  // In a headset the figure's quote comes as a card; other stops put cards away.
-  if (s.xr.presenting) setXR({ card: stop.kind === 'figure' && booth && stop.targetId ? { kind: 'quote', boothId: booth.id, targetId: stop.targetId } : null });
-  flyTo(stop.view, STOP_FLIGHT_SECONDS);
+export function visitStop(stop: Pick<WireStop, 'kind' | 'boothId' | 'clause' | 'targetId' | 'view'>): void {
+  const booth = stop.boothId && useExpo.getState().scene?.booths.some((b) => b.id === stop.boothId);
+  closeOverlays();
+  // Other stops put a headset's cards away; a figure's brings its quote.
+  setXR({ card: null });
+  const place = placeOf(stop);
+  // A booth no longer in the hall (the studio took it away) is visited as a place: its view only.
+  if (place && (booth || !place.boothId)) (STOP_VISITS[place.kind] as StopVisit)(place);
+  else leaveBooth();
+  // After the actions, whose own flights (to a booth's front, out of the overview) this replaces;
+  // framed for this screen, so an upright follower sees the whole booth, panel or figure too.
+  flyTo(framedStop(stop), STOP_FLIGHT_SECONDS);
 }

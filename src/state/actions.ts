@@ -3,9 +3,10 @@
  * links, diagnostics and (later) XR controllers and the presenter.
  */
 import { articleForClause, articlePages, pageOf, quoteLocation } from '../layout';
-import { flyTo, currentPose, rig } from '../world/rig';
+import { flyTo, currentPose, rig } from './rig';
 import { panelOf, useExpo } from './store';
 import { writeRoute } from './route';
+import { framedView } from './screen';
 
 const get = () => useExpo.getState();
 const set = useExpo.setState;
@@ -20,7 +21,7 @@ export function goToBooth(id: string): boolean {
   if (!b) return false;
   set({ boothId: id, overview: false, figure: null });
   rig.beforeOverview = null;
-  flyTo(b.front);
+  flyTo(framedView(b, 'front'));
   writeRoute(id, null);
   return true;
 }
@@ -35,7 +36,7 @@ export function openArticle(boothId: string, index: number, opts: { page?: numbe
     panels: { ...s.panels, [boothId]: { article: index, page: opts.page ?? 0 } },
     readerOpen: opts.reader ?? s.readerOpen,
   }));
-  if (opts.fly !== false) flyTo(b.reading);
+  if (opts.fly !== false) flyTo(framedView(b, 'reading'));
   writeRoute(boothId, a.clauseIndex ?? a.index);
   return true;
 }
@@ -75,6 +76,16 @@ export function showFigure(boothId: string, targetId: string): boolean {
     panels: q ? { ...st.panels, [boothId]: { article: q.article.index, page: q.span ? pageOf(q.article, q.span.start) : 0 } } : st.panels,
   }));
   return true;
+}
+
+/** Closes the reader, the directory and any figure's quote (a tour stop starts with a clear view). */
+export function closeOverlays(): void {
+  set({ readerOpen: false, directoryOpen: false, figure: null });
+}
+
+/** Leaves any booth (a stop at the entrance, the plaza or above the hall). */
+export function leaveBooth(): void {
+  set({ boothId: null, figure: null });
 }
 
 /** Closes the quote of a figure. */

@@ -3,10 +3,12 @@
  * layout, with the world's code and the font on their way alongside — reporting errors for the page.
  */
 import { buildHallScene } from '../layout';
+import type { ComponentType, ReactNode } from 'react';
 import type { Plan } from '../plan/schema';
-import { loadBundle, loadGlyphFields } from '../ui/loadBundle';
-import { setBackWallCulling } from '../world/nearBooths';
-import { flyTo } from '../world/rig';
+import type { GlyphFieldIndex } from '../scene/bundle';
+import type { GlyphField } from '../scene/glyphFields';
+import { loadBundle, loadGlyphFields } from './loadBundle';
+import { flyTo } from './rig';
 import { goToBooth, openClause } from './actions';
 import { parseRoute } from './route';
 import { setXR, useExpo } from './store';
@@ -30,13 +32,39 @@ export function followRoute(hash = location.hash): boolean {
   return r.clause === null ? goToBooth(r.boothId) : openClause(r.boothId, r.clause);
 }
 
-/** The world's module: three.js, troika and the hall. */
-export type WorldModule = typeof import('../world/World');
+/**
+ * What the world's module (three.js, troika and the hall: src/world/World.tsx) offers the loader.
+ * State does not import the world: main.tsx, which knows both, hands its loaders in (registerWorld).
+ */
+export interface WorldModule {
+  default: ComponentType;
+  prepareHallText(url: string, index: GlyphFieldIndex | undefined, fields: Promise<Map<number, GlyphField>>): { fieldsIn: Promise<void>; fontLoaded: Promise<void> };
+  setGlyphFields(url: string, index: GlyphFieldIndex | undefined, fields: Promise<Map<number, GlyphField>>): Promise<void>;
+  /** Whether what back walls and spines hide is left undrawn (?drawHidden draws it, for comparisons). */
+  setBackWallCulling(on: boolean): void;
+  /** Wraps the one world in the XR shell (before its first render). */
+  setShell(shell: ComponentType<{ children: ReactNode }>): void;
+}
 
+/** Where the world's code and the XR wrapper come from. */
+export interface WorldLoaders {
+  world: () => Promise<WorldModule>;
+  xrShell: () => Promise<{ default: ComponentType<{ children: ReactNode }> }>;
+}
+
+let loaders: WorldLoaders | null = null;
 let worldModule: WorldModule | null = null;
 
+/** Called once by main.tsx, before loadHall. */
+export function registerWorld(l: WorldLoaders): void {
+  loaders = l;
+}
+
 /** The world's code, fetched while the bundle downloads. */
-export const loadWorld = () => import('../world/World').then((m) => (worldModule = m));
+function loadWorld(): Promise<WorldModule> {
+  if (!loaders) return Promise.reject(new Error('no world registered (main.tsx calls registerWorld)'));
+  return loaders.world().then((m) => (worldModule = m));
+}
 
 /**
  * The world's module once loaded, which App renders as a plain component: through `lazy` the
@@ -61,7 +89,7 @@ export async function loadHall(search = location.search): Promise<void> {
     const fields = params.has('generateGlyphs') ? undefined : bundle.font.fields;
     const fieldsLoaded = fields ? loadGlyphFields(fields) : Promise.resolve(new Map());
     // ?drawHidden draws what back walls and spines hide (tests check that hiding it changes no pixel).
-    setBackWallCulling(!params.has('drawHidden'));
+    void world.then((m) => m.setBackWallCulling(!params.has('drawHidden')));
     // troika fetches and parses the font in its worker while this thread lays out the hall and
     // builds the canvas. Nothing waits for the font: labels appear when laid out, and `ready` waits
     // for them. The first render, which has text, waits for the prebuilt glyph fields.
@@ -77,12 +105,16 @@ export async function loadHall(search = location.search): Promise<void> {
     const supported = await xrSupported;
     // The XR wrapper is fetched only by browsers that can enter immersive VR, and before the first
     // render, so that render is the final one.
-    if (supported) await m.loadXRShell();
+    if (supported && loaders) m.setShell((await loaders.xrShell()).default);
     await (await text).fieldsIn;
     setXR({ supported });
     set({ scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
     flyTo(scene.start, 0);
     followRoute();
+    // The hall follows what the studio publishes (not a generated one, which no studio publishes).
+    if (n === 0) void import('./liveHall').then((m) => m.watchHall(bundle.scene));
+    // Visitors see each other in the served hall (a generated one exists only in this page); ?alone keeps a page out.
+    if (n === 0 && !params.has('alone')) void import('../presence/presence').then((m) => m.startPresence(bundle.scene));
     // Presenting, following and kiosk code loads only when the address asks for it.
     if (['present', 'follow', 'kiosk'].some((k) => params.has(k))) void import('../present').then((m) => m.startFromURL(params));
   } catch (e) {

@@ -1,7 +1,9 @@
 /** What the visitor would call state: where am I, what is open. Per-frame values live in world/rig. */
 import { create } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import type { HallScene } from '../layout';
 import type { BundleTour } from '../scene/bundle';
+import type { WireHand } from '../present/presenceProtocol';
 
 /** Which article and page a booth's clause panel shows. */
 export interface PanelView {
@@ -50,6 +52,10 @@ export interface PresentView {
   kiosk: 'off' | 'idle' | 'touring';
   /** The dialog asking for a code to follow is open. */
   joinOpen: boolean;
+  /** The presenter's queue of raised hands, oldest first. */
+  hands: WireHand[];
+  /** The question being answered (a hand the presenter took), shown to presenter and followers. */
+  question: WireHand | null;
   error?: string;
 }
 
@@ -81,30 +87,54 @@ export interface ExpoState {
 /** Nobody presents or follows. */
 export const NO_PRESENTATION: PresentView = {
   role: 'none', tourId: null, index: -1, count: 0, stop: null, startedAt: null, blank: false,
-  code: null, joinUrl: null, followers: 0, link: 'off', away: false, kiosk: 'off', joinOpen: false,
+  code: null, joinUrl: null, followers: 0, link: 'off', away: false, kiosk: 'off', joinOpen: false, hands: [], question: null,
 };
 
-// Declared before the store: create() runs the initializer at once, which reads the settings.
-const XR_SETTINGS_KEY = 'policy-expo.xr';
+/** Comfort settings a headset visitor keeps on this device. */
+type SavedSettings = Pick<XRView, 'snapDegrees' | 'smooth'>;
 
-/** Comfort settings as the visitor left them on this device. */
-function savedXRSettings(): Pick<XRView, 'snapDegrees' | 'smooth'> {
-  const fallback = { snapDegrees: 30, smooth: false };
-  try {
-    const s = JSON.parse(localStorage.getItem(XR_SETTINGS_KEY) ?? '{}') as Partial<XRView>;
-    return { snapDegrees: s.snapDegrees === 45 ? 45 : 30, smooth: s.smooth === true };
-  } catch {
-    return fallback;
-  }
+/** Settings as saved, made sane: anything unreadable gives the defaults (30° snap turns, no smooth movement). */
+function settingsFrom(saved: unknown): SavedSettings {
+  const s = (saved && typeof saved === 'object' ? saved : {}) as Partial<XRView>;
+  return { snapDegrees: s.snapDegrees === 45 ? 45 : 30, smooth: s.smooth === true };
 }
 
-export const useExpo = create<ExpoState>(() => ({
+/**
+ * localStorage for zustand's persist; also reads the settings as saved before persist kept them
+ * (the bare object), and lets a private window that refuses storage keep them for the visit.
+ */
+const settingsStorage: PersistStorage<SavedSettings> = {
+  getItem(name) {
+    try {
+      const raw = localStorage.getItem(name);
+      const v: unknown = raw === null ? null : JSON.parse(raw);
+      if (!v || typeof v !== 'object') return null;
+      return 'state' in v ? (v as StorageValue<SavedSettings>) : { state: settingsFrom(v), version: 0 };
+    } catch {
+      return null;
+    }
+  },
+  setItem(name, value) {
+    try { localStorage.setItem(name, JSON.stringify(value)); } catch { /* private mode: settings last the visit */ }
+  },
+  removeItem(name) {
+    try { localStorage.removeItem(name); } catch { /* as above */ }
+  },
+};
+
+export const useExpo = create<ExpoState>()(persist<ExpoState, [], [], SavedSettings>(() => ({
   status: 'loading', scene: null, font: null, problems: [], ready: false,
   boothId: null, panels: {}, figure: null, overview: false, readerOpen: false, directoryOpen: false, helpOpen: false,
   lang: navigator.language?.startsWith('zh') ? 'zh' : 'en',
-  xr: { supported: false, presenting: false, card: null, ...savedXRSettings() },
+  xr: { supported: false, presenting: false, card: null, snapDegrees: 30, smooth: false },
   tours: [],
   present: NO_PRESENTATION,
+}), {
+  name: 'policy-expo.xr',
+  storage: settingsStorage,
+  // Only the comfort settings are kept; everything else starts afresh with each visit.
+  partialize: (s): SavedSettings => settingsFrom(s.xr),
+  merge: (saved, current) => ({ ...current, xr: { ...current.xr, ...settingsFrom(saved) } }),
 }));
 
 /** Changes presenting state. */
@@ -112,13 +142,9 @@ export function setPresent(patch: Partial<PresentView>): void {
   useExpo.setState((s) => ({ present: { ...s.present, ...patch } }));
 }
 
-/** Changes XR state; comfort settings are remembered on the device. */
+/** Changes XR state; comfort settings are remembered on the device (by persist, above). */
 export function setXR(patch: Partial<XRView>): void {
   useExpo.setState((s) => ({ xr: { ...s.xr, ...patch } }));
-  if ('snapDegrees' in patch || 'smooth' in patch) {
-    const { snapDegrees, smooth } = useExpo.getState().xr;
-    try { localStorage.setItem(XR_SETTINGS_KEY, JSON.stringify({ snapDegrees, smooth })); } catch { /* private mode: settings last the visit */ }
-  }
 }
 
 /** The panel view of a booth (first article, first page until the visitor pages it). */

@@ -2,6 +2,7 @@
  * Generates and ingests ?synthetic=N plans off the page's thread. The ingest (its dictionaries,
  * the generated documents) lives and dies with this worker, so the page keeps only the plans.
  */
+import './noEval';
 import { ingestAll } from '../ingest';
 import { syntheticDocuments } from '../ingest/synthetic';
 
@@ -14,7 +15,7 @@ export interface SyntheticRequest {
   seed: number;
 }
 
-self.onmessage = (e: MessageEvent<SyntheticRequest>) => {
+self.onmessage = async (e: MessageEvent<SyntheticRequest>) => {
   const { n, seed } = e.data;
-  self.postMessage(JSON.stringify(ingestAll(syntheticDocuments(n, seed)).plans));
+  self.postMessage(JSON.stringify((await ingestAll(syntheticDocuments(n, seed))).plans));
 };

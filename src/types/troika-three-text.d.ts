@@ -17,6 +17,9 @@ declare module 'troika-three-text' {
     unicodeFontsURL: string | null;
     /** Draw glyph distance fields with WebGL (default) rather than in JavaScript workers. */
     gpuAccelerateSDF: boolean;
+    /** A halo around the glyphs (name tags read on any background). */
+    outlineWidth: number | string;
+    outlineColor: string | number;
     material: Material;
     /** The last layout; null until the first sync completes. */
     readonly textRenderInfo: object | null;

@@ -1,7 +1,9 @@
 /** The page: the 3D hall (loaded on demand) under a DOM overlay for directory, reader and help. */
 import { lazy, Suspense, useEffect } from 'react';
+import { listenToKeys } from '../input/keyboard';
 import { followRoute, loadedWorld } from '../state/load';
 import { useExpo } from '../state/store';
+import { CutFade } from './CutFade';
 import { Directory } from './Directory';
 import { FigureCard } from './FigureCard';
 import { Help } from './Help';
@@ -10,6 +12,7 @@ import { LoadingScreen } from './LoadingScreen';
 import { TopBar } from './TopBar';
 
 const PresentUI = lazy(() => import('../present/PresentUI'));
+const PresencePanel = lazy(() => import('../presence/PresencePanel'));
 // The reader comes with the first clause a visitor opens: many never open one.
 const Reader = lazy(() => import('./Reader').then((m) => ({ default: m.Reader })));
 
@@ -26,11 +29,13 @@ export function App() {
   useEffect(() => {
     const onHash = () => followRoute();
     window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    const stopKeys = listenToKeys();
+    return () => { window.removeEventListener('hashchange', onHash); stopKeys(); };
   }, []);
   return (
     <>
       {World && <World />}
+      <CutFade />
       {status === 'error' && <p role="alert" className="error-banner">{error}</p>}
       <LoadingScreen />
       {/* The loading screen covers the bar; drawn beneath it, it only cost the first frame time. */}
@@ -44,6 +49,11 @@ export function App() {
       <FigureCard />
       <Help />
       <Joystick />
+      {ready && (
+        <Suspense fallback={null}>
+          <PresencePanel />
+        </Suspense>
+      )}
       {presenting && (
         <Suspense fallback={null}>
           <PresentUI />

@@ -2,7 +2,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { searchArticles } from '../layout';
 import { clauseCount } from '../plan/counts';
-import { goToBooth, openArticle } from '../state/actions';
+import { dispatch } from '../input/dispatch';
 import { useExpo } from '../state/store';
 import { useT } from './i18n';
 
@@ -16,7 +16,7 @@ export function Directory() {
   const deferred = useDeferredValue(query);
   const hits = useMemo(() => (scene ? searchArticles(scene.booths, deferred) : []), [scene, deferred]);
   if (!open || !scene) return null;
-  const close = () => useExpo.setState({ directoryOpen: false });
+  const close = () => dispatch({ type: 'directory', open: false });
   const regionOf = (id: string) => scene.plans.find((p) => p.id === id)?.region ?? id;
   return (
     <aside className="overlay directory" aria-label={t('directory')}>
@@ -29,7 +29,7 @@ export function Directory() {
           <li className="muted">{hits.length ? `${hits.length} ${t('results')}` : t('noResults')}</li>
           {hits.map((h) => (
             <li key={`${h.boothId}-${h.article}`}>
-              <button type="button" className="hit" onClick={() => { openArticle(h.boothId, h.article, { reader: true }); close(); }}>
+              <button type="button" className="hit" onClick={() => { dispatch({ type: 'openArticle', boothId: h.boothId, article: h.article, reader: true, fly: true }); close(); }}>
                 <b>{regionOf(h.boothId)}</b> · {h.title}
                 <span className="snippet">…{h.before}<mark>{h.match}</mark>{h.after}…</span>
               </button>
@@ -40,7 +40,7 @@ export function Directory() {
         <ol className="booths">
           {scene.plans.map((p) => (
             <li key={p.id}>
-              <button type="button" data-booth={p.id} onClick={() => { goToBooth(p.id); close(); }}>
+              <button type="button" data-booth={p.id} onClick={() => { dispatch({ type: 'goToBooth', boothId: p.id }); close(); }}>
                 <b>{p.region}</b>{p.evidence === 'quoted' && <span className="badge">{t('quoted')}</span>}
                 <span className="title">{p.title}</span>
                 {p.display.nameEn && <span className="en" lang="en">{p.display.nameEn}</span>}

@@ -1,6 +1,6 @@
 /** A virtual joystick for touch screens: drag the knob to walk (forward/back, sideways). */
 import { useRef, useState } from 'react';
-import { rig } from '../world/rig';
+import { dispatch } from '../input/dispatch';
 
 const RADIUS = 48;
 
@@ -16,9 +16,9 @@ export function Joystick() {
     const len = Math.hypot(dx, dy);
     if (len > RADIUS) { dx *= RADIUS / len; dy *= RADIUS / len; }
     setKnob([dx, dy]);
-    rig.move = { forward: -dy / RADIUS, right: dx / RADIUS };
+    dispatch({ type: 'walk', forward: -dy / RADIUS, right: dx / RADIUS });
   };
-  const end = () => { origin.current = null; setKnob([0, 0]); rig.move = { forward: 0, right: 0 }; };
+  const end = () => { origin.current = null; setKnob([0, 0]); dispatch({ type: 'walk', forward: 0, right: 0 }); };
   return (
     <div
       className="joystick"

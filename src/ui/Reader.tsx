@@ -1,8 +1,10 @@
 /** The open clause as accessible HTML: selectable, screen-reader friendly, with its source. */
-import { quoteLocation } from '../layout';
-import { openArticle } from '../state/actions';
+import { figureHighlight } from '../layout';
+import { dispatch } from '../input/dispatch';
 import { panelOf, useExpo } from '../state/store';
+import { useRef } from 'react';
 import { useT } from './i18n';
+import { useCoveredBottom } from './useCoveredTop';
 
 /** The reader panel (right); text is rendered as text, never injected as HTML. */
 export function Reader() {
@@ -12,19 +14,20 @@ export function Reader() {
   const boothId = useExpo((s) => s.boothId);
   const panels = useExpo((s) => s.panels);
   const figure = useExpo((s) => s.figure);
+  const sheet = useRef<HTMLElement>(null);
+  useCoveredBottom(sheet);
   if (!open || !scene || !boothId) return null;
   const booth = scene.booths.find((b) => b.id === boothId);
   const plan = scene.plans.find((p) => p.id === boothId);
   const view = panelOf({ panels }, boothId);
   const a = booth?.articles[view.article];
   if (!booth || !plan || !a) return null;
-  const target = figure?.boothId === boothId ? plan.targets.find((x) => x.id === figure.targetId) : undefined;
-  const q = target && quoteLocation(booth.articles, target);
-  const span = q?.article.index === a.index ? q.span : undefined;
-  const go = (i: number) => openArticle(boothId, i, { reader: true, fly: false });
+  // The quote of the figure being shown, marked as the panel in the hall marks it.
+  const span = figureHighlight(scene, figure, boothId, a.index);
+  const go = (article: number) => dispatch({ type: 'openArticle', boothId, article, reader: true });
   return (
-    <aside className="overlay reader" aria-label={t('reader')} data-testid="reader">
-      <button type="button" className="close" onClick={() => useExpo.setState({ readerOpen: false })} aria-label={t('close')}>×</button>
+    <aside ref={sheet} className="overlay reader" aria-label={t('reader')} data-testid="reader">
+      <button type="button" className="close" onClick={() => dispatch({ type: 'closeReader' })} aria-label={t('close')}>×</button>
       <p className="muted">{plan.region} · {plan.title}</p>
       <article lang="zh-CN">
         <p className="section">{a.sectionTitle}</p>

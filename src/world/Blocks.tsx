@@ -1,10 +1,12 @@
 /** Every box of a kind in one draw call: an instanced unit cube, scaled and coloured per block. */
-import { useLayoutEffect, useMemo, useRef } from 'react';
-import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshBasicMaterial, MeshLambertMaterial, Quaternion, Vector3 } from 'three';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCursor } from '@react-three/drei';
+import { BoxGeometry, Color, Euler, InstancedMesh, Matrix4, MeshBasicMaterial, MeshLambertMaterial, Quaternion, Vector3 } from 'three';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import type { Block, Pick } from '../layout';
 import { ON_TOP_ORDER } from './Labels';
 import { withoutHidden, type HiddenBooths } from './nearBooths';
+import { FRAME_ORDER } from './frameOrder';
 
 /**
  * True when a mouse or touch moved too far between press and release to be a click (it was a
@@ -73,10 +75,13 @@ export function Blocks({ blocks: all, onPick, name, unlit = false, onTop = false
     const m = new Matrix4();
     const q = new Quaternion();
     const c = new Color();
+    const turn = new Euler(0, 0, 0, 'YXZ');
     // The mesh stands at the middle of its boxes, so the renderer can sort meshes near to far.
     const mid = middleOf(blocks);
     mesh.position.copy(mid);
     blocks.forEach((b, i) => {
+      // Tilt about x, then turn about y: the order labels use, so a board and its text stay together.
+      q.setFromEuler(turn.set(b.rotX ?? 0, b.rotY ?? 0, 0, 'YXZ'));
       mesh.setMatrixAt(i, m.compose(new Vector3(b.x - mid.x, b.y - mid.y, b.z - mid.z), q, new Vector3(b.sx, b.sy, b.sz)));
       mesh.setColorAt(i, c.set(b.color.slice(0, 7)));
     });
@@ -102,7 +107,10 @@ export function Blocks({ blocks: all, onPick, name, unlit = false, onTop = false
     state.camera.getWorldPosition(camera.current);
     centre.current.copy(mesh.boundingSphere.center).applyMatrix4(mesh.matrixWorld);
     mesh.visible = camera.current.distanceTo(centre.current) - mesh.boundingSphere.radius < cullBeyond;
-  });
+  }, FRAME_ORDER.read);
+  // A pointer over anything clickable shows it is clickable (drei's useCursor sets the page's cursor and puts it back).
+  const [pointing, setPointing] = useState(false);
+  useCursor(pointing);
   return (
     <instancedMesh
       key={capacity}
@@ -110,12 +118,8 @@ export function Blocks({ blocks: all, onPick, name, unlit = false, onTop = false
       name={name}
       renderOrder={onTop ? ON_TOP_ORDER : 0}
       args={[unitBox, material, capacity]}
-      // A pointer over anything clickable shows it is clickable.
-      onPointerMove={onPick ? (e) => {
-        const pickable = e.instanceId !== undefined && !!blocks[e.instanceId]?.pick && blocks[e.instanceId].sy > 0.07;
-        document.body.style.cursor = pickable ? 'pointer' : '';
-      } : undefined}
-      onPointerOut={onPick ? () => { document.body.style.cursor = ''; } : undefined}
+      onPointerMove={onPick ? (e) => setPointing(e.instanceId !== undefined && !!blocks[e.instanceId]?.pick && blocks[e.instanceId].sy > 0.07) : undefined}
+      onPointerOut={onPick ? () => setPointing(false) : undefined}
       onClick={onPick ? (e) => {
         if (wasDrag(e) || e.instanceId === undefined) return;
         e.stopPropagation();

@@ -7,6 +7,7 @@ import { useFrame } from '@react-three/fiber';
 import { BoxGeometry, EdgesGeometry, type LineBasicMaterial } from 'three';
 import { figureBox, type HallScene } from '../layout';
 import { useExpo } from '../state/store';
+import { FRAME_ORDER } from './frameOrder';
 
 /** Margin of the outline around the figure (metres). */
 const MARGIN = 0.05;
@@ -24,7 +25,7 @@ export function FigureMarker({ scene }: FigureMarkerProps) {
   const material = useRef<LineBasicMaterial>(null);
   useFrame(({ clock }) => {
     if (material.current) material.current.opacity = 0.65 + 0.35 * Math.sin(clock.elapsedTime * 3);
-  });
+  }, FRAME_ORDER.read);
   if (!box) return null;
   return (
     <lineSegments geometry={unitEdges} position={[box.x, box.y, box.z]} scale={[box.sx + 2 * MARGIN, box.sy + 2 * MARGIN, box.sz + 2 * MARGIN]} renderOrder={10}>

@@ -6,7 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
 import { BufferAttribute, BufferGeometry, CanvasTexture, RepeatWrapping, SRGBColorSpace } from 'three';
 import type { FloorRect } from '../layout';
-import { walkTo } from '../state/actions';
+import { dispatch } from '../input/dispatch';
 import { PALETTE } from '../layout/palette';
 import { wasDrag } from './Blocks';
 import { upwardLambert } from './lighting';
@@ -77,7 +77,7 @@ export function Floor({ rects }: FloorProps) {
       onClick={(e) => {
         if (wasDrag(e)) return;
         e.stopPropagation();
-        walkTo(e.point.x, e.point.z);
+        dispatch({ type: 'walkTo', x: e.point.x, z: e.point.z });
       }}
     >
       {/* Lit exactly as Lambert shading would light it (it always faces up), for a fraction of the shader. */}

@@ -1,9 +1,12 @@
 /** The hall: lights, floor, the boxes in instanced meshes by floor area, the labels in sight in two text batches. */
 import { useCallback, useEffect, useRef } from 'react';
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
-import type { HallScene, Pick } from '../layout';
-import { goToBooth, openArticle, pagePanel, showFigure, walkTo } from '../state/actions';
-import { panelOf, setXR, useExpo } from '../state/store';
+import type { HallScene } from '../layout';
+import { InMode } from '../input/InMode';
+import { handlePick } from '../input/picks';
+import { useExpo } from '../state/store';
+import { Avatars } from './Avatars';
+import { Blocks } from './Blocks';
 import { Chunks } from './Chunks';
 import { CameraRig } from './CameraRig';
 import { FigureMarker } from './FigureMarker';
@@ -14,7 +17,7 @@ import { LookInput } from './LookInput';
 import { NearDetail } from './NearDetail';
 import { Signs } from './Signs';
 import { waitForGPU } from './waitForGPU';
-import type { Vector3 } from 'three';
+import { FRAME_ORDER } from './frameOrder';
 
 /** Where the walking haze is complete (m): nothing beyond it is seen, so nothing beyond it is drawn. */
 const FOG_FAR = 140;
@@ -27,43 +30,6 @@ export interface HallProps {
   font: { url: string; chars: string };
   /** Called once both text batches have laid out their first text: the canvas may draw from then on. */
   onTextLaidOut?: () => void;
-}
-
-/** Opens a booth's clause panel in the page's reader. */
-function openInReader(boothId: string): void {
-  const view = panelOf(useExpo.getState(), boothId);
-  openArticle(boothId, view.article, { reader: true, fly: false, page: view.page });
-}
-
-/**
- * What a click, tap or trigger on a box does. In a headset there is no page to open a reader
- * on, so panels page on the trigger, 近看 brings the panel to the reader, and quotes come as cards.
- */
-export function handlePick(pick: Pick | undefined, point: Vector3): void {
-  if (!pick) return;
-  const xr = useExpo.getState().xr;
-  switch (pick.type) {
-    case 'figure':
-      if (showFigure(pick.boothId, pick.targetId) && xr.presenting) setXR({ card: { kind: 'quote', boothId: pick.boothId, targetId: pick.targetId } });
-      break;
-    case 'toc': openArticle(pick.boothId, pick.article, { fly: false }); break;
-    case 'page': pagePanel(pick.boothId, pick.step); break;
-    case 'panel':
-      if (xr.presenting) pagePanel(pick.boothId, 1);
-      else openInReader(pick.boothId);
-      break;
-    case 'closer':
-      if (!xr.presenting) openInReader(pick.boothId);
-      else if (xr.card?.kind === 'closer' && xr.card.boothId === pick.boothId) setXR({ card: null });
-      else setXR({ card: { kind: 'closer', boothId: pick.boothId } });
-      break;
-    case 'card': break; // Cards exist only in a headset, which handles its own.
-    case 'booth':
-      // The carpet is floor to walk on; walls and counters take the visitor to the booth.
-      if (point.y < 0.1) walkTo(point.x, point.z);
-      else goToBooth(pick.boothId);
-      break;
-  }
 }
 
 /** Everything inside the canvas. */
@@ -97,7 +63,7 @@ export function Hall({ scene, font, onTextLaidOut }: HallProps) {
       useExpo.setState({ ready: true });
       typesetInWorker(font.url);
     });
-  });
+  }, FRAME_ORDER.read);
   return (
     <>
       <color attach="background" args={['#e8e3da']} />
@@ -106,12 +72,17 @@ export function Hall({ scene, font, onTextLaidOut }: HallProps) {
       <hemisphereLight args={[LIGHTS.hemisphere.sky, LIGHTS.hemisphere.ground, LIGHTS.hemisphere.intensity]} />
       {LIGHTS.directional.map((d, i) => <directionalLight key={i} position={d.position} intensity={d.intensity} color={d.color} />)}
       <Floor rects={scene.floor} />
+      {/* The ceiling and its light strips: their colours are their light; from above they would hide the hall. */}
+      {!overview && <Blocks name="overhead" blocks={scene.overhead} unlit />}
       <Chunks scene={scene} onPick={handlePick} range={overview ? Infinity : FOG_FAR} figureRange={overview ? Infinity : FIGURE_RANGE} />
       <Signs scene={scene} font={font} onSynced={onSigns} />
       <NearDetail scene={scene} font={font} onPick={handlePick} onSynced={onDetail} />
       <FigureMarker scene={scene} />
-      <CameraRig colliders={scene.colliders} flying={overview} />
-      <LookInput />
+      <Avatars font={font} />
+      <InMode modes={['screen']}>
+        <CameraRig colliders={scene.colliders} flying={overview} />
+        <LookInput />
+      </InMode>
     </>
   );
 }

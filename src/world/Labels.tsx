@@ -27,7 +27,7 @@ export function coverText(text: string, chars: Set<string>): string {
 }
 
 function labelKey(l: Label): string {
-  return `${l.text}|${l.x}|${l.y}|${l.z}|${l.rotY}|${l.size}|${l.color}|${l.anchorX}|${l.anchorY}|${l.maxWidth}|${l.lineHeight}`;
+  return `${l.text}|${l.x}|${l.y}|${l.z}|${l.rotY}|${l.rotX}|${l.size}|${l.color}|${l.anchorX}|${l.anchorY}|${l.maxWidth}|${l.lineHeight}`;
 }
 
 /** Same-origin and never requested, as long as coverText keeps every glyph in the subset. */
@@ -49,7 +49,8 @@ function makeText(l: Label, url: string, chars: Set<string>, gpuSDF: boolean): T
   if (l.maxWidth) t.maxWidth = l.maxWidth;
   if (l.lineHeight) t.lineHeight = l.lineHeight;
   t.position.set(l.x, l.y, l.z);
-  t.rotation.y = l.rotY;
+  // Turn about y, then tilt about the turned x axis (a map lying on a lectern, letters on the floor).
+  t.rotation.set(l.rotX ?? 0, l.rotY, 0, 'YXZ');
   return t;
 }
 

@@ -1,18 +1,12 @@
 /**
- * Looking around: drag with mouse or finger anywhere on the canvas, or press L for pointer-lock
- * mouse-look (Esc leaves it). A short press without a drag is left to clicks (walk, pick).
+ * Looking around: drag with mouse or finger anywhere on the canvas, or mouse-look once the pointer
+ * is locked (the L key, in the key map). A short press without a drag is left to clicks (walk, pick).
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { rig } from './rig';
+import { dispatch } from '../input/dispatch';
 
-const SENSITIVITY = 0.0045;
-
-function turn(dx: number, dy: number): void {
-  if (rig.flight) return;
-  rig.yaw -= dx * SENSITIVITY;
-  rig.pitch = Math.max(-1.35, Math.min(1.35, rig.pitch - dy * SENSITIVITY));
-}
+const turn = (dx: number, dy: number) => dispatch({ type: 'look', dx, dy });
 
 /** Listens on the canvas for drag-look and pointer-lock look. */
 export function LookInput() {
@@ -27,23 +21,15 @@ export function LookInput() {
       last = { ...last, x: e.clientX, y: e.clientY };
     };
     const up = () => { last = null; };
-    const key = (e: KeyboardEvent) => {
-      if (e.code === 'KeyL' && !(e.target instanceof HTMLInputElement)) {
-        if (document.pointerLockElement) document.exitPointerLock();
-        else canvas.requestPointerLock?.();
-      }
-    };
     canvas.addEventListener('pointerdown', down);
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
     window.addEventListener('pointercancel', up);
-    window.addEventListener('keydown', key);
     return () => {
       canvas.removeEventListener('pointerdown', down);
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
       window.removeEventListener('pointercancel', up);
-      window.removeEventListener('keydown', key);
     };
   }, [canvas]);
   return null;

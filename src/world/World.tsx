@@ -1,19 +1,23 @@
 /** The 3D world: one canvas, one scene tree, loaded on demand so the page shell starts fast. */
-import { useCallback, useEffect, useState } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { useCallback, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { advance, Canvas } from '@react-three/fiber';
 import { Vector3 } from 'three';
-import { setProjector, setRenderProbe, setStatsSource } from '../state/diagnostics';
+import { setFrameProbe, setProjector, setRenderProbe, setStatsSource } from '../state/diagnostics';
 import { useExpo } from '../state/store';
+import { HALL_FOV } from '../layout';
+import { WalkKeys } from '../input/WalkKeys';
 import { Hall } from './Hall';
+import { ScreenLens } from './ScreenLens';
 import { waitForGPU } from './waitForGPU';
 
-export { prepareHallText } from './font';
+export { prepareHallText, setGlyphFields } from './font';
+export { setBackWallCulling } from './nearBooths';
 
-let XRShell: typeof import('../xr/XRShell').default | null = null;
+let XRShell: ComponentType<{ children: ReactNode }> | null = null;
 
-/** Fetches the WebXR wrapper; loadHall calls it only in browsers that can enter immersive VR. */
-export async function loadXRShell(): Promise<void> {
-  XRShell = (await import('../xr/XRShell')).default;
+/** Takes the WebXR wrapper; loadHall hands it in only in browsers that can enter immersive VR, before the first render. */
+export function setShell(shell: ComponentType<{ children: ReactNode }>): void {
+  XRShell = shell;
 }
 
 /** How long the hall waits for its first text before it is drawn every frame regardless. */
@@ -41,38 +45,57 @@ export default function World() {
   if (!scene || !font) return null;
   const hall = <Hall scene={scene} font={font} onTextLaidOut={onTextLaidOut} />;
   return (
-    <Canvas
-      className="world"
-      camera={{ fov: 62, near: 0.05, far: 2000, position: [0, 1.6, 0] }}
-      flat
-      // Nothing is drawn until the first text is laid out, then only what Hall asks for until it
-      // is ready: on a software renderer a frame takes the CPU the glyphs need. If the text never
-      // comes (a font that fails to load), the hall goes live anyway, without it.
-      frameloop={ready || live ? 'always' : laidOut ? 'demand' : 'never'}
-      dpr={[1, 1.75]}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
-      onCreated={({ gl, camera, scene: three }) => {
-        setProjector((x, y, z) => {
-          const v = new Vector3(x, y, z).project(camera);
-          if (v.z > 1) return null;
-          const r = gl.domElement.getBoundingClientRect();
-          return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
-        });
-        setStatsSource(() => ({
-          calls: gl.info.render.calls, triangles: gl.info.render.triangles,
-          geometries: gl.info.memory.geometries, textures: gl.info.memory.textures, programs: gl.info.programs?.length ?? 0,
-          frames: gl.info.render.frame,
-        }));
-        setRenderProbe((frames) => {
-          waitForGPU(gl.getContext());
-          const t0 = performance.now();
-          for (let i = 0; i < frames; i++) gl.render(three, camera);
-          waitForGPU(gl.getContext());
-          return (performance.now() - t0) / frames;
-        });
-      }}
-    >
-      {xr && XRShell ? <XRShell>{hall}</XRShell> : hall}
-    </Canvas>
+    <>
+      <WalkKeys />
+      <Canvas
+        className="world"
+        camera={{ fov: HALL_FOV, near: 0.05, far: 2000, position: [0, 1.6, 0] }}
+        flat
+        // Nothing is drawn until the first text is laid out, then only what Hall asks for until it
+        // is ready: on a software renderer a frame takes the CPU the glyphs need. If the text never
+        // comes (a font that fails to load), the hall goes live anyway, without it.
+        frameloop={ready || live ? 'always' : laidOut ? 'demand' : 'never'}
+        dpr={[1, 1.75]}
+        gl={{ antialias: true, powerPreference: 'high-performance' }}
+        onCreated={({ gl, camera, scene: three, get }) => {
+          setProjector((x, y, z) => {
+            const v = new Vector3(x, y, z).project(camera);
+            if (v.z > 1) return null;
+            const r = gl.domElement.getBoundingClientRect();
+            return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
+          });
+          setStatsSource(() => ({
+            calls: gl.info.render.calls, triangles: gl.info.render.triangles,
+            geometries: gl.info.memory.geometries, textures: gl.info.memory.textures, programs: gl.info.programs?.length ?? 0,
+            frames: gl.info.render.frame,
+          }));
+          setRenderProbe((frames) => {
+            waitForGPU(gl.getContext());
+            const t0 = performance.now();
+            for (let i = 0; i < frames; i++) gl.render(three, camera);
+            waitForGPU(gl.getContext());
+            return (performance.now() - t0) / frames;
+          });
+          setFrameProbe((frames) => {
+            // Each frame waited out apart, so its CPU time holds none of the previous frame's GPU work.
+            let cpu = 0;
+            let total = 0;
+            for (let i = 0; i < frames; i++) {
+              waitForGPU(gl.getContext());
+              const t0 = performance.now();
+              advance(t0, false, get());
+              const t1 = performance.now();
+              waitForGPU(gl.getContext());
+              cpu += t1 - t0;
+              total += performance.now() - t0;
+            }
+            return { cpu: cpu / frames, total: total / frames };
+          });
+        }}
+      >
+        <ScreenLens />
+        {xr && XRShell ? <XRShell>{hall}</XRShell> : hall}
+      </Canvas>
+    </>
   );
 }

@@ -11,6 +11,18 @@ import { setGlyphFieldSource } from '../state/diagnostics';
 const glyphFieldUse = { prebuilt: 0, generated: 0 };
 setGlyphFieldSource(() => ({ ...glyphFieldUse }));
 
+/** The font whose glyph fields came prebuilt, and the fields. */
+let prebuilt = { src: '', size: -1, byId: new Map<number, GlyphField>() };
+
+/**
+ * The prebuilt glyph fields troika uses from now on: those of the font at `url`. A hall the studio
+ * republished while open switches to its new font subset and the fields built with it.
+ */
+export function setGlyphFields(url: string, index: GlyphFieldIndex | undefined, fields: Promise<Map<number, GlyphField>>): Promise<void> {
+  const src = new URL(url, location.href).href;
+  return fields.then((byId) => { prebuilt = { src, size: index?.size ?? -1, byId }; });
+}
+
 /**
  * Configures troika for the hall's font — the prebuilt glyph fields `index` describes and `fields`
  * brings, with their size, margin and exponent — and has troika fetch and parse the font at once.
@@ -22,14 +34,12 @@ setGlyphFieldSource(() => ({ ...glyphFieldUse }));
  * 350 ms on the way to the first frame. typesetInWorker hands later text to the worker.
  */
 export function prepareHallText(url: string, index: GlyphFieldIndex | undefined, fields: Promise<Map<number, GlyphField>>): { fieldsIn: Promise<void>; fontLoaded: Promise<void> } {
-  const fontSrc = new URL(url, location.href).href;
-  let byId = new Map<number, GlyphField>();
-  const fieldsIn = fields.then((f) => { byId = f; });
+  const fieldsIn = setGlyphFields(url, index, fields);
   configureTextBuilder({
     useWorker: false,
     ...(index && { sdfGlyphSize: index.size, sdfMargin: index.margin, sdfExponent: index.exponent }),
     glyphFields: (src, id, size) => {
-      const hit = src === fontSrc && size === index?.size ? byId.get(id) ?? null : null;
+      const hit = src === prebuilt.src && size === prebuilt.size ? prebuilt.byId.get(id) ?? null : null;
       glyphFieldUse[hit ? 'prebuilt' : 'generated']++;
       return hit;
     },

@@ -4,7 +4,7 @@
  * every pixel it is given, hidden or not, and a headset's GPU still pays for the triangles: the
  * booths no sight line reaches are left undrawn, so the cost of a view follows what it shows.
  */
-import { wallHeight, type BoothPlacement, type Spine } from '../layout';
+import { boothTop, type BoothPlacement, type Spine } from '../layout';
 import { cullingHidden } from './nearBooths';
 import type { Point3 } from './readable';
 
@@ -70,7 +70,7 @@ export function occludedBooths(booths: readonly BoothPlacement[], spines: readon
     const x1 = b.x + b.width / 2 + FOOTPRINT_MARGIN;
     const z0 = b.z - b.depth / 2 - FOOTPRINT_MARGIN;
     const z1 = b.z + b.depth / 2 + FOOTPRINT_MARGIN;
-    const top = wallHeight(b.size);
+    const top = boothTop(b);
     for (const s of spines) {
       if (s.height >= top && eye.y1 < s.height && behindSpine(s, eye, x0, x1, z0, z1)) {
         hidden.add(b.id);

@@ -1,6 +1,6 @@
 /** The visitor's eye, rounded to a metre, so what depends on it changes only on a real move. */
 import type { Point3 } from './readable';
-import { rig } from './rig';
+import { rig } from '../state/rig';
 import { usePolled } from './usePolled';
 
 const rounded = (): Point3 => ({ x: Math.round(rig.x), y: Math.round(rig.y), z: Math.round(rig.z) });

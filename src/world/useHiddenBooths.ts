@@ -9,7 +9,8 @@ import { useFrame } from '@react-three/fiber';
 import type { HallScene } from '../layout';
 import { hiddenByBackWall, type HiddenBooths } from './nearBooths';
 import { eyeRegion, occludedBooths } from './occlusion';
-import { rig } from './rig';
+import { rig } from '../state/rig';
+import { FRAME_ORDER } from './frameOrder';
 
 const NONE: HiddenBooths = new Map();
 
@@ -45,6 +46,6 @@ export function useHiddenBooths(scene: HallScene): HiddenBooths {
     at.current = { x: rig.x, y: rig.y, z: rig.z };
     const now = hiddenNow(scene);
     if (!same(now, hidden)) setHidden(now);
-  });
+  }, FRAME_ORDER.read);
   return hidden;
 }

@@ -2,7 +2,7 @@
 import type { BoothStatic } from '../layout';
 import { useExpo } from '../state/store';
 import { boothsNear, focusPoint, type NearOptions } from './nearBooths';
-import { rig } from './rig';
+import { rig } from '../state/rig';
 import { usePolled } from './usePolled';
 
 /** Ids (sorted) of the booths within `radius` of the visitor's focus; the current booth always counts. */

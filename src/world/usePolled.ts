@@ -1,6 +1,7 @@
 /** A value read from the per-frame world a few times a second: React re-renders only when it changes. */
 import { useRef, useState } from 'react';
 import { useFrame } from '@react-three/fiber';
+import { FRAME_ORDER } from './frameOrder';
 
 /** Seconds between reads: quick enough for a walking visitor, rare enough to cost nothing. */
 const EVERY = 0.3;
@@ -15,6 +16,6 @@ export function usePolled<T>(read: () => T, same: (a: T, b: T) => boolean): T {
     clock.current = 0;
     const next = read();
     if (!same(next, value)) setValue(next);
-  });
+  }, FRAME_ORDER.read);
   return value;
 }

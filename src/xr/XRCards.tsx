@@ -15,15 +15,41 @@ import { useShallow } from 'zustand/react/shallow';
 import { panelOf, useExpo, type ExpoState, type XRCard } from '../state/store';
 import { Blocks } from '../world/Blocks';
 import { Labels } from '../world/Labels';
-import { handleCardPick } from './cardActions';
+import { handlePick } from '../input/picks';
+import { usePresence } from '../presence/presence';
 import { headInHall } from './placement';
 import { xrPose } from './xrPose';
+import { FRAME_ORDER } from '../world/frameOrder';
 
-let targetsOf: () => { action: CardAction; at: [number, number, number] }[] = () => [];
+/** A card button's action and where it is in the hall. */
+export interface CardTarget {
+  action: CardAction;
+  at: [number, number, number];
+}
 
-/** Hall positions of the open card's buttons and the menu button (diagnostics, to aim at in tests). */
-export function cardTargets(): { action: CardAction; at: [number, number, number] }[] {
-  return targetsOf();
+const targetSources = new Set<() => CardTarget[]>();
+
+/** Hall positions of the buttons of every card shown (open card, menu button, wrist panel): diagnostics, to aim at in tests. */
+export function cardTargets(): CardTarget[] {
+  return [...targetSources].flatMap((f) => f());
+}
+
+/** Lists the card buttons among `blocks`, drawn in group `g`, while mounted. */
+export function useCardTargets(list: () => { group: Group | null; blocks: Block[] }[], deps: unknown[]): void {
+  useLayoutEffect(() => {
+    const source = () => list().flatMap(({ group, blocks }) => {
+      if (!group) return [];
+      group.updateWorldMatrix(true, false);
+      return blocks.flatMap((b): CardTarget[] => {
+        if (b.pick?.type !== 'card') return [];
+        const v = new Vector3(b.x, b.y, b.z + b.sz / 2).applyMatrix4(group.matrixWorld);
+        return [{ action: b.pick.action, at: [v.x, v.y, v.z] }];
+      });
+    });
+    targetSources.add(source);
+    return () => { targetSources.delete(source); };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
 }
 
 /** Props of XRCards. */
@@ -32,14 +58,14 @@ export interface XRCardsProps {
   font: { url: string; chars: string };
 }
 
-/** The parts of the app's state a card shows. */
-type CardState = Pick<ExpoState, 'xr' | 'boothId' | 'panels' | 'figure'>;
+/** The parts of the app's (and presence's) state a card shows. */
+type CardState = Pick<ExpoState, 'xr' | 'boothId' | 'panels' | 'figure'> & { role: ExpoState['present']['role']; hand: boolean };
 
 /** The card's boxes and labels and the scale it is drawn at. */
 function cardContent(scene: HallScene, card: XRCard | null, s: CardState): { blocks: Block[]; labels: Label[]; scale: number } {
   const none = { blocks: [], labels: [], scale: 1 };
   if (!card) return none;
-  if (card.kind === 'menu') return { ...menuCard(scene.plans, { page: card.page, snapDegrees: s.xr.snapDegrees, smooth: s.xr.smooth, boothId: s.boothId }), scale: 1 };
+  if (card.kind === 'menu') return { ...menuCard(scene.plans, { page: card.page, snapDegrees: s.xr.snapDegrees, smooth: s.xr.smooth, boothId: s.boothId, role: s.role, hand: s.hand }), scale: 1 };
   const booth = scene.booths.find((b) => b.id === card.boothId);
   if (!booth) return none;
   if (card.kind === 'quote') {
@@ -67,28 +93,15 @@ const BUTTON = { distance: 0.5, drop: 0.55, tilt: -0.6 };
 /** The menu button and the open card. */
 export function XRCards({ scene, font }: XRCardsProps) {
   const card = useExpo((s) => s.xr.card);
-  const state = useExpo(useShallow((s): CardState => ({ xr: s.xr, boothId: s.boothId, panels: s.panels, figure: s.figure })));
+  const hand = usePresence((s) => s.hand);
+  const expo = useExpo(useShallow((s) => ({ xr: s.xr, boothId: s.boothId, panels: s.panels, figure: s.figure, role: s.present.role })));
+  const state: CardState = useMemo(() => ({ ...expo, hand }), [expo, hand]);
   const dock = useRef<Group>(null);
   const button = useRef<Group>(null);
   const following = useRef(true);
   const content = useMemo(() => cardContent(scene, card, state), [scene, card, state]);
   const buttonCard = useMemo(() => menuButtonCard(), []);
-  useLayoutEffect(() => {
-    targetsOf = () => {
-      const out: { action: CardAction; at: [number, number, number] }[] = [];
-      for (const [g, blocks] of [[dock.current, card ? content.blocks : []], [button.current, buttonCard.blocks]] as const) {
-        if (!g) continue;
-        g.updateWorldMatrix(true, false);
-        for (const b of blocks) {
-          if (b.pick?.type !== 'card') continue;
-          const v = new Vector3(b.x, b.y, b.z + b.sz / 2).applyMatrix4(g.matrixWorld);
-          out.push({ action: b.pick.action, at: [v.x, v.y, v.z] });
-        }
-      }
-      return out;
-    };
-    return () => { targetsOf = () => []; };
-  }, [card, content, buttonCard]);
+  useCardTargets(() => [{ group: dock.current, blocks: card ? content.blocks : [] }, { group: button.current, blocks: buttonCard.blocks }], [card, content, buttonCard]);
   // A new card (not a new page of the same one) is placed before the eyes.
   const placement = card ? `${card.kind}:${'boothId' in card ? card.boothId : ''}:${'targetId' in card ? card.targetId : ''}` : '';
   useLayoutEffect(() => {
@@ -112,15 +125,15 @@ export function XRCards({ scene, font }: XRCardsProps) {
     g.position.set(g.position.x + dx * k, g.position.y + (to.y - g.position.y) * k, g.position.z + dz * k);
     g.rotation.set(BUTTON.tilt, g.rotation.y + dyaw * k, 0, 'YXZ');
     if (turned < 0.05 && Math.hypot(dx, dz) < 0.03) following.current = false;
-  });
+  }, FRAME_ORDER.read);
   return (
     <>
       <group ref={dock} name="xr-card" visible={!!card} scale={content.scale}>
-        <Blocks name="xr-card-boxes" blocks={content.blocks} onPick={handleCardPick} unlit onTop />
+        <Blocks name="xr-card-boxes" blocks={content.blocks} onPick={handlePick} unlit onTop />
         <Labels labels={content.labels} font={font} onTop />
       </group>
       <group ref={button} name="xr-menu-button">
-        <Blocks name="xr-menu-button-box" blocks={buttonCard.blocks} onPick={handleCardPick} unlit onTop />
+        <Blocks name="xr-menu-button-box" blocks={buttonCard.blocks} onPick={handlePick} unlit onTop />
         <Labels labels={buttonCard.labels} font={font} onTop />
       </group>
     </>

@@ -10,7 +10,9 @@ import { registerXR } from '../state/xrSession';
 import { useExpo } from '../state/store';
 import { setXRSource } from '../state/diagnostics';
 import { cardTargets, XRCards } from './XRCards';
+import { InMode } from '../input/InMode';
 import { XRRig } from './XRRig';
+import { WristPanel } from './WristPanel';
 import { headInHall } from './placement';
 import { xrPose } from './xrPose';
 
@@ -42,7 +44,7 @@ const xrStore = createXRStore({
 export default function XRShell({ children }: { children: ReactNode }) {
   const scene = useExpo((s) => s.scene);
   const font = useExpo((s) => s.font);
-  const presenting = useExpo((s) => s.xr.presenting);
+  const presenter = useExpo((s) => s.present.role === 'presenter');
   useEffect(() => {
     registerXR({
       enter: async () => {
@@ -70,7 +72,8 @@ export default function XRShell({ children }: { children: ReactNode }) {
       {scene && font && (
         <>
           <XRRig store={xrStore} scene={scene} />
-          {presenting && <XRCards scene={scene} font={font} />}
+          <InMode modes={['xr']}><XRCards scene={scene} font={font} /></InMode>
+          {presenter && <InMode modes={['xr']}><WristPanel scene={scene} font={font} /></InMode>}
         </>
       )}
     </XR>

@@ -11,19 +11,19 @@ test.describe('the seed hall on a desktop', () => {
   test('renders every booth: real pixels, every gold plan with its targets and clauses, no request off the origin', async ({ page, baseURL }) => {
     const w = await watchOffline(page, baseURL!);
     await openHall(page);
-    const booths = await page.evaluate(() => (window as any).__expo.booths);
+    const booths = await page.evaluate(() => window.__expo!.booths);
     for (const g of gold.plans) {
       const b = booths.find((x: { region: string }) => x.region === g.region);
       expect(b, g.region).toBeDefined();
-      expect(b.targets, g.region).toBe(g.targets.length);
-      expect(b.clauses, g.region).toBe(g.structure?.numbered_clauses ?? 0);
+      expect(b!.targets, g.region).toBe(g.targets.length);
+      expect(b!.clauses, g.region).toBe(g.structure?.numbered_clauses ?? 0);
     }
     // The entrance view: the plaza boards and the hall behind them, not a blank canvas.
     const entrance = await pixels(page);
     expect(entrance.distinct).toBeGreaterThan(150);
     await page.screenshot({ path: 'test-results/hall-entrance.png' });
     // At Sichuan's booth: the unit grid of 200 scenarios (teal tiles) and the blue fascia fill real pixels.
-    await page.evaluate(() => (window as any).__expo.goToBooth('sichuan'));
+    await page.evaluate(() => window.__expo!.goToBooth('sichuan'));
     await settle(page);
     const booth = await pixels(page, ['#2aa198']);
     expect(booth.counts[0]).toBeGreaterThan(5000);
@@ -40,11 +40,11 @@ test.describe('the seed hall on a desktop', () => {
     await openHall(page);
     const plan = await page.evaluate(async () => (await (await fetch('/generated/hall.json')).json()).plans.find((p: { id: string }) => p.id === 'hangzhou-yuhang'));
     const target = plan.targets[0];
-    await page.evaluate(() => (window as any).__expo.goToBooth('hangzhou-yuhang'));
+    await page.evaluate(() => window.__expo!.goToBooth('hangzhou-yuhang'));
     await settle(page);
-    const at = await page.evaluate(([b, t]) => (window as any).__expo.figureOnScreen(b, t), ['hangzhou-yuhang', target.id]);
+    const at = await page.evaluate(([b, t]) => window.__expo!.figureOnScreen(b, t), ['hangzhou-yuhang', target.id]);
     expect(at).not.toBeNull();
-    await page.mouse.click(at.x, at.y);
+    await page.mouse.click(at!.x, at!.y);
     await expect(page.getByTestId('quote')).toHaveText(target.quote);
     expect((await view(page)).figure).toEqual({ boothId: 'hangzhou-yuhang', targetId: target.id });
     await page.getByRole('button', { name: /Show in clause|在条款中查看/ }).click();
@@ -76,7 +76,7 @@ test.describe('the seed hall on a desktop', () => {
     expect(fetched('World'), 'the world itself').toBe(true);
     for (const name of ['Reader', 'PresentUI', 'XRShell']) expect(fetched(name), name).toBe(false);
     // Opening a clause in the page's reader brings its code.
-    await page.evaluate(() => (window as any).__expo.openClause('xiamen', 2));
+    await page.evaluate(() => window.__expo!.openClause('xiamen', 2));
     await expect(page.getByTestId('reader')).toContainText('厦门市');
     expect(fetched('Reader')).toBe(true);
     expect(fetched('PresentUI')).toBe(false);
@@ -88,18 +88,18 @@ test.describe('the seed hall on a desktop', () => {
     expect(v).toMatchObject({ booth: 'xiamen', clause: 2, readerOpen: true });
     await expect(page.getByTestId('reader')).toContainText('厦门市');
     // Arriving means standing within a few metres of the booth.
-    const xiamen = await page.evaluate(() => (window as any).__expo.booths.find((x: { id: string }) => x.id === 'xiamen'));
+    const xiamen = (await page.evaluate(() => window.__expo!.booths.find((x: { id: string }) => x.id === 'xiamen'))) as { x: number; z: number };
     expect(Math.hypot(v.camera[0] - xiamen.x, v.camera[2] - xiamen.z)).toBeLessThan(6);
   });
 
   test('keyboard walking moves the camera and a booth stops it', async ({ page }) => {
     await openHall(page);
-    await page.evaluate(() => (window as any).__expo.goToBooth('sichuan'));
+    await page.evaluate(() => window.__expo!.goToBooth('sichuan'));
     const start = await settle(page);
-    const sichuan = await page.evaluate(() => (window as any).__expo.booths.find((x: { id: string }) => x.id === 'sichuan'));
+    const sichuan = (await page.evaluate(() => window.__expo!.booths.find((x: { id: string }) => x.id === 'sichuan')))!;
     await page.keyboard.down('KeyW');
     // Frames are slow in software rendering: wait for movement rather than a fixed time.
-    await page.waitForFunction((z) => (window as any).__expo.view.camera[2] < z - 0.3, start.camera[2], { timeout: 30_000 });
+    await page.waitForFunction((z) => window.__expo!.view.camera[2] < z - 0.3, start.camera[2], { timeout: 30_000 });
     // Keep walking into the booth's counter until the visitor no longer moves.
     let last = await view(page);
     for (let i = 0; i < 30; i++) {
@@ -120,7 +120,7 @@ test.describe('the seed hall on a desktop', () => {
     const before = await settle(page);
     const size = page.viewportSize()!;
     await page.mouse.click(size.width / 2, size.height - 80);
-    await page.waitForFunction((z) => (window as any).__expo.view.camera[2] < z - 0.3, before.camera[2], { timeout: 20_000 });
+    await page.waitForFunction((z) => window.__expo!.view.camera[2] < z - 0.3, before.camera[2], { timeout: 20_000 });
     await page.getByTestId('overview').click();
     const top = await settle(page);
     expect(top.overview).toBe(true);
@@ -137,7 +137,9 @@ test.describe('the seed hall on a desktop', () => {
   test('help and the zh/en switch', async ({ page }) => {
     await openHall(page);
     await page.getByTestId('help').click();
-    await expect(page.getByRole('dialog')).toContainText(/W A S D/);
+    // The keys come from the key map: a row per intent, the presenter's apart.
+    await expect(page.getByTestId('keys').locator('tr').first()).toContainText(/W.*↑.*(walk forward|向前走)/);
+    await expect(page.getByTestId('present-keys')).toContainText(/PageDown/);
     const lang = page.getByTestId('lang');
     const before = await lang.textContent();
     await lang.click();
@@ -159,11 +161,11 @@ test.describe('on a phone', () => {
     const cy = box.y + box.height / 2;
     await stick.dispatchEvent('pointerdown', { clientX: cx, clientY: cy, pointerId: 7, isPrimary: true, pointerType: 'touch' });
     await stick.dispatchEvent('pointermove', { clientX: cx, clientY: cy - 45, pointerId: 7, isPrimary: true, pointerType: 'touch' });
-    await page.waitForFunction((z) => (window as any).__expo.view.camera[2] < z - 0.3, before.camera[2], { timeout: 30_000 });
+    await page.waitForFunction((z) => window.__expo!.view.camera[2] < z - 0.3, before.camera[2], { timeout: 30_000 });
     await stick.dispatchEvent('pointerup', { clientX: cx, clientY: cy - 45, pointerId: 7, isPrimary: true, pointerType: 'touch' });
     const after = await view(page);
     expect(before.camera[2] - after.camera[2]).toBeGreaterThan(0.3);
-    await page.evaluate(() => (window as any).__expo.openClause('sichuan', 0));
+    await page.evaluate(() => window.__expo!.openClause('sichuan', 0));
     await expect(page.getByTestId('reader')).toBeVisible();
     await page.screenshot({ path: 'test-results/hall-phone.png' });
     expectClean(w);
@@ -172,13 +174,13 @@ test.describe('on a phone', () => {
 
 test('a generated hall of 300 booths renders within the draw-call budget', async ({ page }) => {
   await openHall(page, '/?diagnostics&synthetic=300');
-  const n = await page.evaluate(() => (window as any).__expo.booths.length);
+  const n = await page.evaluate(() => window.__expo!.booths.length);
   expect(n).toBeGreaterThanOrEqual(300);
-  await page.evaluate(() => (window as any).__expo.setOverview(true));
+  await page.evaluate(() => window.__expo!.setOverview(true));
   await settle(page);
   const calls = (await stats(page)).calls;
   expect(calls).toBeLessThan(100);
   // From above, every group of boxes is drawn again, also those skipped as too far while walking.
-  expect(calls).toBeGreaterThan(await page.evaluate(() => (window as any).__expo.chunks));
+  expect(calls).toBeGreaterThan(await page.evaluate(() => window.__expo!.chunks));
   expect((await pixels(page)).distinct).toBeGreaterThan(100);
 });

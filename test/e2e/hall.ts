@@ -1,5 +1,5 @@
 /** Browser-test helpers for the hall: wait for the diagnostics contract, read the view, measure pixels. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Expo diagnostics as the tests read them. */
 export interface View {
@@ -19,34 +19,35 @@ export interface View {
 /** Opens `path` and waits until the first frame with every booth is drawn. */
 export async function openHall(page: Page, path = '/?diagnostics'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => (window as any).__expo?.ready === true, null, { timeout: 90_000 });
+  await page.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 90_000 });
 }
 
 /** The current view. */
 export function view(page: Page): Promise<View> {
-  return page.evaluate(() => (window as any).__expo.view);
+  return page.evaluate(() => window.__expo!.view);
 }
 
 /** Waits until no flight or walk is under way. */
 export async function settle(page: Page): Promise<View> {
-  await page.waitForFunction(() => !(window as any).__expo.view.moving, null, { timeout: 30_000 });
+  await page.waitForFunction(() => !window.__expo!.view.moving, null, { timeout: 30_000 });
   await page.waitForTimeout(300);
   return view(page);
 }
 
 /** renderer.info of the last frame. */
 export function stats(page: Page): Promise<{ calls: number; triangles: number; geometries: number; textures: number }> {
-  return page.evaluate(() => (window as any).__expo.stats());
+  return page.evaluate(() => window.__expo!.stats()!);
 }
 
 /**
- * Pixel statistics of a screenshot of the canvas area: how many distinct colours (quantised),
+ * Pixel statistics of a screenshot of the canvas area (decoded without fetch: the CSP allows
+ * fetching this origin only, not data: URLs): how many distinct colours (quantised),
  * and how many pixels lie near each of the given colours.
  */
 export async function pixels(page: Page, near: string[] = []): Promise<{ distinct: number; counts: number[]; total: number }> {
   const png = await canvasShot(page);
   return page.evaluate(async ({ b64, near }) => {
-    const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))], { type: 'image/png' }));
     const c = new OffscreenCanvas(img.width, img.height);
     const g = c.getContext('2d')!;
     g.drawImage(img, 0, 0);
@@ -73,7 +74,7 @@ export function canvasShot(page: Page): Promise<Buffer> {
 export async function pixelsDiffering(page: Page, a: Buffer, b: Buffer, by = 48): Promise<{ differing: number; total: number }> {
   return page.evaluate(async ({ shots, by }) => {
     const data = await Promise.all(shots.map(async (b64) => {
-      const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))], { type: 'image/png' }));
       const g = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
       g.drawImage(img, 0, 0);
       return g.getImageData(0, 0, img.width, img.height).data;
@@ -101,8 +102,15 @@ export async function glyphsLaidOut(page: Page): Promise<void> {
   let last = -1;
   for (let same = 0, i = 0; same < 3 && i < 60; i++) {
     await page.waitForTimeout(500);
-    const made = await page.evaluate(() => ((window as any).__expo.glyphFields()?.generated ?? 0) as number);
+    const made = await page.evaluate(() => (window.__expo!.glyphFields()?.generated ?? 0) as number);
     same = made === last ? same + 1 : 0;
     last = made;
   }
+}
+
+/** A top-bar button, opening the bar's menu first when the bar had no room for it (a narrow screen). */
+export async function barButton(page: Page, testId: string): Promise<Locator> {
+  const button = page.getByTestId(testId);
+  if (!(await button.isVisible())) await page.getByTestId('bar-menu').click();
+  return button;
 }

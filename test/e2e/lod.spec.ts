@@ -12,17 +12,17 @@ interface Pose { name: string; x: number; z: number; yaw: number }
 
 /** Stands at `pose`, waits until the detail and its glyphs have caught up, and shoots the canvas. */
 async function lookFrom(page: Page, pose: Pose): Promise<{ shot: Buffer; triangles: number }> {
-  await page.evaluate((p) => (window as any).__expo.standAt(p.x, p.z, p.yaw), pose);
+  await page.evaluate((p) => window.__expo!.standAt(p.x, p.z, p.yaw), pose);
   await glyphsLaidOut(page);
-  const triangles = await page.evaluate(() => (window as any).__expo.stats().triangles as number);
+  const triangles = await page.evaluate(() => window.__expo!.stats()!.triangles);
   return { shot: await canvasShot(page), triangles };
 }
 
 test('what back walls and spines hide is left out without changing a pixel of the view', async ({ page }) => {
   test.setTimeout(300_000);
   await openHall(page, '/?diagnostics&synthetic=300');
-  const booths = (await page.evaluate(() => (window as any).__expo.booths)) as Booth[];
-  const spines = (await page.evaluate(() => (window as any).__expo.spines)) as Spine[];
+  const booths = (await page.evaluate(() => window.__expo!.booths)) as Booth[];
+  const spines = (await page.evaluate(() => window.__expo!.spines)) as Spine[];
   // A booth in the middle of the hall, and the one standing back to back with it across a spine.
   const b = booths[150];
   const partner = booths.find((q) => q.facing !== b.facing && Math.abs(q.x - b.x) < 0.01 && Math.abs(q.z - b.z) < b.depth + 2)!;

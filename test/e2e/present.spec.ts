@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openHall, settle, view } from './hall';
+import { barButton, openHall, settle, view } from './hall';
 import { watchOffline } from './offline';
 import { enterVR, installQuest3, xr } from './xr';
 import { arrivedAt, atStop, followerPage, present, stopView, watchFor } from './present';
@@ -10,7 +10,7 @@ test.describe('presenting a tour to an audience that follows', () => {
   test('followers arrive at each stop the presenter goes to; late joiners, reconnects and step-aways catch up; a forged next changes nothing', async ({ page, browser, baseURL }) => {
     const watch = await watchOffline(page, baseURL!);
     await openHall(page);
-    const code = await page.evaluate(() => (window as any).__expo.present.startPresenting());
+    const code = (await page.evaluate(() => window.__expo!.present.startPresenting()))!;
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{5}$/);
     let p = await present(page);
     expect(p).toMatchObject({ role: 'presenter', code, tourId: 'default', stop: { index: 0, id: 'entrance' } });
@@ -22,7 +22,7 @@ test.describe('presenting a tour to an audience that follows', () => {
     // One follower opens the join address, another types the code.
     const a = await followerPage(browser, baseURL!, `/?diagnostics&follow=${code}`);
     const b = await followerPage(browser, baseURL!);
-    await b.getByTestId('follow').click();
+    await (await barButton(b, 'follow')).click();
     await b.getByTestId('join-code').fill(code.toLowerCase());
     await b.getByTestId('join-code').press('Enter');
     for (const f of [a, b]) {
@@ -62,14 +62,14 @@ test.describe('presenting a tour to an audience that follows', () => {
     await expect(page.getByTestId('session-code')).toContainText('3');
 
     // A follower whose connection drops reconnects by itself and catches up on what it missed.
-    await a.evaluate(() => (window as any).__expo.present.dropConnection());
+    await a.evaluate(() => window.__expo!.present.dropConnection());
     await page.keyboard.press('PageDown');
     await atStop(a, 4);
-    await a.waitForFunction(() => (window as any).__expo.present.link === 'open');
+    await a.waitForFunction(() => window.__expo!.present.link === 'open');
 
     // Stepping away: the follower walks alone; rejoining lands on the current stop.
     await b.getByTestId('step-away').click();
-    await b.waitForFunction(() => (window as any).__expo.present.role === 'none');
+    await b.waitForFunction(() => window.__expo!.present.role === 'none');
     await expect(page.getByTestId('session-code')).toContainText('2');
     await page.keyboard.press('PageDown');
     await atStop(a, 5);
@@ -78,7 +78,7 @@ test.describe('presenting a tour to an audience that follows', () => {
     await atStop(b, 5);
 
     // A follower cannot drive: not through the app, not with a forged frame of its own.
-    expect(await b.evaluate(() => (window as any).__expo.present.next())).toBe(false);
+    expect(await b.evaluate(() => window.__expo!.present.next())).toBe(false);
     const forged = await b.evaluate(async (code) => {
       const ws = new WebSocket(`ws://${location.host}/relay`);
       await new Promise((r) => (ws.onopen = r));
@@ -96,7 +96,7 @@ test.describe('presenting a tour to an audience that follows', () => {
 
     // Ending the session tells every follower.
     await page.getByTestId('end-presenting').click();
-    await a.waitForFunction(() => (window as any).__expo.present.error === 'ended');
+    await a.waitForFunction(() => window.__expo!.present.error === 'ended');
     await expect(a.getByTestId('follow-banner')).toContainText(/ended|结束/);
     expect(watch.outside).toEqual([]);
     for (const f of [a, b, late]) await f.context().close();
@@ -104,7 +104,7 @@ test.describe('presenting a tour to an audience that follows', () => {
 
   test('presenter mode: clicker keys, blank screen, progress and elapsed time; speaker notes in a second window stay in step', async ({ page, context }) => {
     await openHall(page, '/?diagnostics&present=highlights');
-    await page.waitForFunction(() => (window as any).__expo.present.role === 'presenter' && (window as any).__expo.present.stop?.index === 0);
+    await page.waitForFunction(() => window.__expo!.present.role === 'presenter' && window.__expo!.present.stop?.index === 0);
     await expect(page.getByTestId('tour-select')).toHaveValue('highlights');
     const bar = page.getByTestId('presenter-bar');
     await expect(page.getByTestId('stop-title')).toContainText('1 / 6');
@@ -166,8 +166,9 @@ test.describe('presenting a tour to an audience that follows', () => {
 
   test('kiosk: after the idle time the tour plays and loops by itself; any input hands control back', async ({ page }) => {
     await openHall(page, '/?diagnostics&kiosk=3&dwell=1');
-    expect((await present(page)).kiosk).toBe('idle');
-    await page.waitForFunction(() => (window as any).__expo.present.kiosk === 'touring', null, { timeout: 15_000, polling: 20 });
+    // The kiosk starts once the presenting chunk has loaded, which may come just after ready.
+    await expect.poll(async () => (await present(page)).kiosk, { timeout: 2_000, intervals: [20] }).toBe('idle');
+    await page.waitForFunction(() => window.__expo!.present.kiosk === 'touring', null, { timeout: 15_000, polling: 20 });
     await expect(page.getByTestId('kiosk-badge')).toBeVisible();
     await atStop(page, 2, 15_000);
     await page.keyboard.press('Shift');
@@ -180,26 +181,26 @@ test.describe('presenting a tour to an audience that follows', () => {
     expect((await present(page)).kiosk).toBe('idle');
     expect((await view(page)).camera).toEqual(before.camera);
     // Left alone again, it starts over.
-    await page.waitForFunction(() => (window as any).__expo.present.kiosk === 'touring', null, { timeout: 15_000, polling: 20 });
+    await page.waitForFunction(() => window.__expo!.present.kiosk === 'touring', null, { timeout: 15_000, polling: 20 });
     expect((await present(page)).stop?.index).toBe(0);
   });
 
   test('a headset follows too: each stop fades the visitor to the stop\'s place and shows a figure\'s quote card', async ({ page, browser, baseURL }) => {
     await openHall(page);
-    const code = await page.evaluate(() => (window as any).__expo.present.startPresenting());
+    const code = (await page.evaluate(() => window.__expo!.present.startPresenting()))!;
     const context = await browser.newContext({ baseURL, viewport: { width: 640, height: 480 } });
     const headset = await context.newPage();
     await installQuest3(headset);
     await openHall(headset);
     await enterVR(headset);
-    expect(await headset.evaluate((c) => (window as any).__expo.present.join(c), code)).toBe(true);
+    expect(await headset.evaluate((c) => window.__expo!.present.join(c), code)).toBe(true);
     await atStop(headset, 0);
     for (const index of [2, 3]) {
       while ((await present(page)).stop!.index < index) await page.keyboard.press('PageDown');
       await atStop(headset, index);
       const to = (await stopView(page, 'default', index)).position;
       await headset.waitForFunction(([x, z]) => {
-        const h = (window as any).__expo.xr.head;
+        const h = window.__expo!.xr.head;
         return h && Math.hypot(h[0] - x, h[2] - z) < 0.3;
       }, [to[0], to[2]], { timeout: 30_000 });
     }

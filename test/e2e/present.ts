@@ -21,14 +21,14 @@ export interface PresentDiag {
 /** The presenting diagnostics. */
 export function present(page: Page): Promise<PresentDiag> {
   return page.evaluate(() => {
-    const p = (window as any).__expo.present;
+    const p = window.__expo!.present;
     return Object.fromEntries(Object.entries(Object.getOwnPropertyDescriptors(p)).filter(([, d]) => typeof d.value !== 'function').map(([k, d]) => [k, d.value]));
   }) as Promise<PresentDiag>;
 }
 
 /** Waits until the page is at stop `index`. */
 export async function atStop(page: Page, index: number, timeout = 10_000): Promise<void> {
-  await page.waitForFunction((i) => (window as any).__expo.present.stop?.index === i, index, { timeout, polling: 20 });
+  await page.waitForFunction((i) => window.__expo!.present.stop?.index === i, index, { timeout, polling: 20 });
 }
 
 /**
@@ -61,7 +61,7 @@ export async function followerPage(browser: Browser, baseURL: string, path = '/?
 /** A stop's viewpoint, from the page's tours. */
 export async function stopView(page: Page, tourId: string, index: number): Promise<{ position: number[]; target: number[] }> {
   return page.evaluate(async ({ tourId, index }) => {
-    const tours = await (window as any).__expo.present.tours();
-    return tours.find((t: { id: string }) => t.id === tourId).stops[index].view;
+    const tours = await window.__expo!.present.tours();
+    return tours.find((t: { id: string }) => t.id === tourId)!.stops[index].view;
   }, { tourId, index });
 }

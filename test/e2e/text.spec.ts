@@ -4,7 +4,7 @@ import { watchOffline } from './offline';
 
 /** Glyphs laid out so far with a prebuilt field, and generated in the page. */
 const glyphFields = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => (window as any).__expo.glyphFields() as { prebuilt: number; generated: number });
+  page.evaluate(() => window.__expo!.glyphFields() as { prebuilt: number; generated: number });
 
 test('the first view reads from prebuilt glyph fields, drawn as troika would draw them', async ({ page, baseURL }) => {
   const w = await watchOffline(page, baseURL!);
@@ -26,8 +26,8 @@ test('the first view reads from prebuilt glyph fields, drawn as troika would dra
   const diff = await pixelsDiffering(page, fromFields, fromTroika);
   expect(diff.differing).toBeLessThan(diff.total * 0.0001);
   // Walking away from the entrance lays out glyphs that were not prebuilt, as before.
-  await page.evaluate(() => (window as any).__expo.goToBooth('xiamen'));
-  await page.waitForFunction(() => (window as any).__expo.glyphFields().generated > 0 && !(window as any).__expo.view.moving, null, { timeout: 30_000 });
+  await page.evaluate(() => window.__expo!.goToBooth('xiamen'));
+  await page.waitForFunction(() => window.__expo!.glyphFields()!.generated > 0 && !window.__expo!.view.moving, null, { timeout: 30_000 });
   expectClean(w);
 });
 
@@ -62,7 +62,7 @@ test('ready comes with the first frame drawn, and that frame already shows the e
     const mark = performance.mark.bind(performance);
     performance.mark = ((name: string, o?: PerformanceMarkOptions) => {
       if (name === 'expo:ready') {
-        (window as any).__framesAtReady = (window as any).__expo?.stats().frames;
+        (window as any).__framesAtReady = window.__expo?.stats()?.frames;
         (window as any).__atReady = copy();
       }
       return mark(name, o);

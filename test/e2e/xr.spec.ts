@@ -38,18 +38,18 @@ test.describe('the hall in an emulated Quest 3', () => {
 
     // Jumps between booths fade; then sweep the arc across the booth, as a visitor would, to a spot
     // inside its counter or walls: letting go there is refused and the origin stays.
-    await page.evaluate(() => (window as any).__expo.goToBooth('sichuan'));
+    await page.evaluate(() => window.__expo!.goToBooth('sichuan'));
     await frames(page, 8);
     d = await xr(page);
     const atBooth = d.origin!;
-    const booth: { x: number; z: number } = await page.evaluate(() => (window as any).__expo.booths.find((b: { id: string }) => b.id === 'sichuan'));
+    const booth: { x: number; z: number } = (await page.evaluate(() => window.__expo!.booths.find((b: { id: string }) => b.id === 'sichuan')))!;
     expect(Math.hypot(d.head![0] - booth.x, d.head![2] - booth.z)).toBeLessThan(8);
     let blocked = false;
     await holdForward(page);
     for (let pitch = 0.9; pitch > -0.4 && !blocked; pitch -= 0.1) {
       await aim(page, { pitch });
       const a = (await xr(page)).aim;
-      blocked = !!a && !(await page.evaluate(([x, z]) => (window as any).__expo.standable(x, z), [a.x, a.z]));
+      blocked = !!a && !(await page.evaluate(([x, z]) => window.__expo!.standable(x, z), [a.x, a.z]));
     }
     expect(blocked).toBe(true);
     await release(page);
@@ -68,8 +68,8 @@ test.describe('the hall in an emulated Quest 3', () => {
 
     // Leaving VR: the desktop camera is where the head was, level, and the canvas is not black.
     const last = await xr(page);
-    await page.evaluate(() => (window as any).__expo.xr.exit());
-    await page.waitForFunction(() => !(window as any).__expo.xr.presenting);
+    await page.evaluate(() => window.__expo!.xr.exit());
+    await page.waitForFunction(() => !window.__expo!.xr.presenting);
     await page.waitForTimeout(500);
     const back = await view(page);
     expect(back.camera[0]).toBeCloseTo(last.head![0], 1);
@@ -85,10 +85,10 @@ test.describe('the hall in an emulated Quest 3', () => {
     await openHall(page);
     await enterVR(page);
     // At Sichuan's reading spot (the jump fades), the trigger on the clause panel turns its page.
-    await page.evaluate(() => (window as any).__expo.openClause('sichuan', 0));
+    await page.evaluate(() => window.__expo!.openClause('sichuan', 0));
     await frames(page, 8);
     const before = await view(page);
-    await aim(page, await page.evaluate(() => (window as any).__expo.panelPosition('sichuan')));
+    await aim(page, await page.evaluate(() => window.__expo!.panelPosition('sichuan')!));
     await pull(page);
     const after = await view(page);
     expect([after.article, after.page]).not.toEqual([before.article, before.page]);
@@ -97,9 +97,9 @@ test.describe('the hall in an emulated Quest 3', () => {
     // The trigger on a figure: its quote on a card before the eyes, and highlighted in the clause.
     const plan = await page.evaluate(async () => (await (await fetch('/generated/hall.json')).json()).plans.find((p: { id: string }) => p.id === 'hangzhou-yuhang'));
     const target = plan.targets[0];
-    await page.evaluate(() => (window as any).__expo.goToBooth('hangzhou-yuhang'));
+    await page.evaluate(() => window.__expo!.goToBooth('hangzhou-yuhang'));
     await frames(page, 8);
-    await aim(page, await page.evaluate(([b, t]) => (window as any).__expo.figurePosition(b, t), ['hangzhou-yuhang', target.id]));
+    await aim(page, await page.evaluate(([b, t]) => window.__expo!.figurePosition(b, t)!, ['hangzhou-yuhang', target.id]));
     await pull(page);
     expect((await view(page)).figure).toEqual({ boothId: 'hangzhou-yuhang', targetId: target.id });
     let d = await xr(page);
@@ -127,12 +127,12 @@ test.describe('the hall in an emulated Quest 3', () => {
     expect((await xr(page)).card).toBeNull();
     await useHands(page, true);
     const byHand = await view(page);
-    await aim(page, await page.evaluate(() => (window as any).__expo.panelPosition('hangzhou-yuhang')), 'right', 'hands');
+    await aim(page, await page.evaluate(() => window.__expo!.panelPosition('hangzhou-yuhang')!), 'right', 'hands');
     await pinch(page);
     const paged = await view(page);
     expect([paged.article, paged.page]).not.toEqual([byHand.article, byHand.page]);
     const second = plan.targets[1];
-    await aim(page, await page.evaluate(([b, t]) => (window as any).__expo.figurePosition(b, t), ['hangzhou-yuhang', second.id]), 'right', 'hands');
+    await aim(page, await page.evaluate(([b, t]) => window.__expo!.figurePosition(b, t)!, ['hangzhou-yuhang', second.id]), 'right', 'hands');
     await pinch(page);
     expect((await view(page)).figure).toEqual({ boothId: 'hangzhou-yuhang', targetId: second.id });
     await useHands(page, false);
@@ -145,12 +145,12 @@ test.describe('the hall in an emulated Quest 3', () => {
     await pull(page);
     expect((await xr(page)).card).toBeNull();
     const beforePinch = await view(page);
-    const inputs = await transientPinch(page, await page.evaluate(() => (window as any).__expo.panelPosition('hangzhou-yuhang')));
+    const inputs = await transientPinch(page, await page.evaluate(() => window.__expo!.panelPosition('hangzhou-yuhang')!));
     expect(inputs).toContain('transientPointer');
     const pinched = await view(page);
     expect([pinched.article, pinched.page]).not.toEqual([beforePinch.article, beforePinch.page]);
     const third = plan.targets[2] ?? plan.targets[0];
-    await transientPinch(page, await page.evaluate(([b, t]) => (window as any).__expo.figurePosition(b, t), ['hangzhou-yuhang', third.id]));
+    await transientPinch(page, await page.evaluate(([b, t]) => window.__expo!.figurePosition(b, t)!, ['hangzhou-yuhang', third.id]));
     expect((await view(page)).figure).toEqual({ boothId: 'hangzhou-yuhang', targetId: third.id });
     expect((await xr(page)).inputs).not.toContain('transientPointer');
     expectClean(w);
@@ -173,7 +173,7 @@ test.describe('the hall in an emulated Quest 3', () => {
     expect((await view(page)).booth).toBe('xiamen');
     d = await xr(page);
     expect(d.card).toBeNull();
-    const xiamen: { x: number; z: number } = await page.evaluate(() => (window as any).__expo.booths.find((b: { id: string }) => b.id === 'xiamen'));
+    const xiamen: { x: number; z: number } = (await page.evaluate(() => window.__expo!.booths.find((b: { id: string }) => b.id === 'xiamen')))!;
     expect(Math.hypot(d.head![0] - xiamen.x, d.head![2] - xiamen.z)).toBeLessThan(8);
 
     // Settings: 45° snap turns, from the menu opened by its button below the gaze.
@@ -197,7 +197,7 @@ test.describe('the hall in an emulated Quest 3', () => {
     const last = await xr(page);
     await aim(page, last.cardTargets.find((t) => t.action.do === 'exit')!.at);
     await pull(page);
-    await page.waitForFunction(() => !(window as any).__expo.xr.presenting);
+    await page.waitForFunction(() => !window.__expo!.xr.presenting);
     const back = await view(page);
     expect(back.camera[0]).toBeCloseTo(last.head![0], 1);
     expect(back.camera[2]).toBeCloseTo(last.head![2], 1);

@@ -6,26 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
+import type { XRDiagnostics } from '../../src/state/diagnostics';
 
 const iwerScript = readFileSync(createRequire(import.meta.url).resolve('iwer/build/iwer.min.js'), 'utf8');
 
-/** What __expo.xr reports. */
-export interface XRDiag {
-  supported: boolean;
-  presenting: boolean;
-  error: string | null;
-  card: { kind: string } | null;
-  snapDegrees: number;
-  origin: [number, number, number] | null;
-  originYaw: number;
-  head: [number, number, number] | null;
-  views: number;
-  aim: { x: number; z: number } | null;
-  teleport: { x: number; z: number; accepted: boolean } | null;
-  perEye: { calls: number; triangles: number } | null;
-  inputs: string[];
-  cardTargets: { action: { do: string; boothId?: string }; at: [number, number, number] }[];
-}
+/** What __expo.xr reports, without the functions. */
+export type XRDiag = Omit<XRDiagnostics, 'enter' | 'exit'>;
 
 /** Installs iwer's Quest 3 over the browser's own navigator.xr before the page loads. */
 export async function installQuest3(page: Page): Promise<void> {
@@ -37,7 +23,7 @@ export async function installQuest3(page: Page): Promise<void> {
 /** The XR diagnostics, without the functions. */
 export function xr(page: Page): Promise<XRDiag> {
   return page.evaluate(() => {
-    const { enter, exit, ...rest } = (window as any).__expo.xr;
+    const { enter, exit, ...rest } = window.__expo!.xr;
     return rest;
   });
 }
@@ -45,7 +31,7 @@ export function xr(page: Page): Promise<XRDiag> {
 /** Clicks Enter VR and waits for frames of the session. */
 export async function enterVR(page: Page): Promise<XRDiag> {
   await page.getByTestId('enter-vr').click();
-  await page.waitForFunction(() => (window as any).__expo.xr.presenting && (window as any).__expo.xr.views === 2, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__expo!.xr.presenting && window.__expo!.xr.views === 2, null, { timeout: 30_000 });
   await frames(page, 3);
   return xr(page);
 }
@@ -77,7 +63,7 @@ export async function frames(page: Page, n: number): Promise<void> {
 export async function aim(page: Page, target: [number, number, number] | { pitch: number; yaw?: number }, hand: 'left' | 'right' = 'right', input: 'controllers' | 'hands' = 'controllers'): Promise<void> {
   await page.evaluate(({ target, hand, input }) => {
     const d = (window as any).__xrDevice;
-    const diag = (window as any).__expo.xr;
+    const diag = window.__expo!.xr;
     const [ox, , oz] = diag.origin as number[];
     const oyaw = diag.originYaw as number;
     const c = d[input][hand];

@@ -2,7 +2,7 @@ import fontverter from 'fontverter';
 import { Blob, Face, Font } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { subsetFonts } from '../../../src/cli/fontSubset';
-import { buildGlyphFields, FIELD_PARAMS } from '../../../src/cli/glyphFields';
+import { buildGlyphFields, FIELD_PARAMS, rememberFields, type FieldCache } from '../../../src/cli/glyphFields';
 import { readGlyphFields } from '../../../src/scene/glyphFields';
 
 const { woff, sfnt } = await subsetFonts('国家亿元L ');
@@ -50,5 +50,39 @@ describe('prebuilt glyph fields', () => {
 
   it('refuses data that does not match its index, naming the file', () => {
     expect(() => readGlyphFields({ file: 'hall.fields.bin', ...built.index }, built.data.subarray(1))).toThrow(/hall\.fields\.bin: .* need/);
+  });
+});
+
+describe('glyph fields made once', () => {
+  it('reuses a field made with another subset of the font, under the id the new subset gives it', async () => {
+    const cache: FieldCache = new Map();
+    const first = buildGlyphFields((await subsetFonts('国家 ')).sfnt, '国家', cache);
+    expect([...cache.keys()].sort()).toEqual(['国', '家']);
+    // A bigger subset renumbers the glyphs: 丁 and 亿 come before 国 in the full font.
+    const { sfnt: other } = await subsetFonts('丁亿国家 ');
+    const cached = buildGlyphFields(other, '丁国家', cache);
+    const fresh = buildGlyphFields(other, '丁国家');
+    expect(cached.index).toEqual(fresh.index);
+    expect(Buffer.from(cached.data).equals(Buffer.from(fresh.data))).toBe(true);
+    // 国: first in the first subset's list, second (after 丁) in the other's, under a new id.
+    expect(cached.index.glyphs[5]).not.toBe(first.index.glyphs[0]);
+    expect(cache.size).toBe(3);
+  });
+});
+
+describe('fields a build shipped', () => {
+  it('are remembered by character from the shipped font and index, and serve a later subset', async () => {
+    const shipped = await subsetFonts('国家元 ');
+    const made = buildGlyphFields(shipped.sfnt, '国家');
+    const cache: FieldCache = new Map();
+    rememberFields(cache, shipped.sfnt, '国家元 ', made.index, readGlyphFields({ file: 'x', ...made.index }, made.data));
+    // 元 was in the font but not in the first view: no field to remember.
+    expect([...cache.keys()].sort()).toEqual(['国', '家']);
+    const { sfnt } = await subsetFonts('丁国家 ');
+    expect(buildGlyphFields(sfnt, '国家', cache)).toEqual(buildGlyphFields(sfnt, '国家'));
+    // Fields of another size are not troika's now: none remembered.
+    const other: FieldCache = new Map();
+    rememberFields(other, shipped.sfnt, '国家', { ...made.index, size: 32 }, readGlyphFields({ file: 'x', ...made.index }, made.data));
+    expect(other.size).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { buildScene } from '../../../src/cli/scenes';
 import { readTours, tourFiles } from '../../../src/cli/tours';
 import { buildHallScene } from '../../../src/layout';
 
-const { plans } = ingestPaths(['seeds']);
+const { plans } = await ingestPaths(['seeds']);
 const hall = buildHallScene(plans, { title: '展' });
 
 function folder(files: Record<string, string>): string {
@@ -44,10 +44,10 @@ describe('scenes/tours/*.yaml', () => {
   it('has no tours when the folder is missing', () => {
     expect(tourFiles(join(tmpdir(), 'no-such-folder-here'))).toEqual([]);
   });
-  it('go into the scene bundle, with their problems among the bundle’s', () => {
+  it('go into the scene bundle, with their problems among the bundle’s', async () => {
     const dir = folder({ 'hall.yaml': `title: 展\nseeds:\n  - ${join(process.cwd(), 'seeds')}\n` });
     const tours = folder({ 'x.yaml': 'title: X\nstops:\n  - booth: chengdu\n  - booth: nowhere\n' });
-    const bundle = buildScene(join(dir, 'hall.yaml'), tourFiles(tours));
+    const bundle = await buildScene(join(dir, 'hall.yaml'), tourFiles(tours));
     expect(bundle.tours.map((t) => t.id)).toEqual(['x']);
     expect(bundle.problems.some((p) => p.file.endsWith('x.yaml') && /no booth "nowhere"/.test(p.message))).toBe(true);
     expect(bundle.plans.length).toBe(plans.length);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates, findPeriod, documentYear, formatDate } from '../../../src/ingest/dates';
 import { findDocNumber, issuedBy, normalizeTitle, sameTitle, splitBodies } from '../../../src/ingest/frontMatter';
@@ -38,6 +39,16 @@ describe('titles, bodies and numbers', () => {
   it('finds a document number', () => {
     expect(findDocNumber('某某府办发〔2023〕7号')).toBe('某某府办发〔2023〕7号');
     expect(findDocNumber('没有文号')).toBeUndefined();
+    // At most ten characters of issuer, spaces dropped.
+    expect(findDocNumber('某省人民政府办公厅关于印发的通知〔 2024 〕 12 号')).toBe('办公厅关于印发的通知〔2024〕12号');
+  });
+  it('finds the same document number as the one pattern over the whole text would', () => {
+    const whole = /[\u4e00-\u9fff]{1,10}[〔［【\[（(]\s*(?:19|20)\d\d\s*[〕］】\])）]\s*\d{1,4}\s*号/;
+    const piece = fc.constantFrom('某', '府', '办', '发', '〔', '〕', '（', '）', '[', ']', '20', '19', '23', ' ', '7', '号', '，', 'a');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      expect(findDocNumber(text)).toBe(whole.exec(text)?.[0].replace(/\s+/g, ''));
+    }), { numRuns: 3000 });
   });
 });
 
@@ -46,8 +57,16 @@ describe('gazetteer', () => {
     expect(regionAtStart('广东省数字经济行动方案')).toBe('广东省');
     expect(regionAtStart('深圳市元宇宙行动计划')).toBe('深圳市');
     expect(regionAtStart('南山区元宇宙行动计划')).toBe('南山区');
+    expect(regionAtStart('南山区元宇宙行动计划', '深圳市科技创新局')).toBe('深圳市南山区');
+    expect(regionAtStart('余杭区数字经济政策')).toBe('杭州市余杭区');
+    expect(regionAtStart('上海长宁区科创街区方案')).toBe('上海市长宁区');
+    expect(regionAtStart('广州市白云区若干措施')).toBe('广州市白云区');
+    expect(regionAtStart('鼓楼区人工智能计划', '福州市')).toBe('福州市鼓楼区');
+    expect(regionAtStart('上海低空经济方案')).toBe('上海市');
+    expect(regionAtStart('咸阳高新区产业方案')).toBe('咸阳高新区');
+    expect(regionAtStart('两江新区智能网联汽车方案')).toBe('重庆市两江新区');
     expect(regionAtStart('市场监管行动计划')).toBeUndefined();
-    expect(['全国', '上海市', '河北省', '苏州市', '苏州市吴中区'].map(levelOf)).toEqual(['national', 'province', 'province', 'city', 'district']);
+    expect(['全国', '上海市', '河北省', '苏州市', '苏州市吴中区', '上海市浦东新区', '重庆市两江新区'].map(levelOf)).toEqual(['national', 'province', 'province', 'city', 'district', 'district', 'district']);
   });
   it('finds place names, not word fragments', () => {
     expect(placesIn('推动南山区发展,获批深圳市首批,根据省、市要求,全区企业开拓市场')).toEqual(['南山区', '深圳市']);
@@ -66,13 +85,13 @@ describe('gazetteer', () => {
 describe('mentions', () => {
   it('turns quoted plans with figures into targets and named plans into mentions', () => {
     const paras = [
-      { text: '早在2023年3月,甲市数字办印发《甲市元宇宙行动方案(2023—2026年)》,提出到2026年,产业规模达到300亿元。', start: 0 },
+      { text: '早在2023年3月,宁波市数字办印发《宁波市元宇宙行动方案(2023—2026年)》,提出到2026年,产业规模达到300亿元。', start: 0 },
       { text: '这是继北京市、湖北省后的第三个专项政策。广东省工业和信息化厅5月2日宣布,已起草《广东省元宇宙发展指导意见》,并征求意见。', start: 100 },
     ];
-    const found = findMentions(paras, '乙省元宇宙行动计划(2023—2025年)', '乙省', 2023);
+    const found = findMentions(paras, '江西省元宇宙行动计划(2023—2025年)', '江西省', 2023);
     const byRegion = Object.fromEntries(found.map((m) => [m.region, m]));
-    expect(byRegion['甲市']).toMatchObject({ published: '2023-03', issuers: ['甲市数字办'] });
-    expect(byRegion['甲市'].targets.map((t) => [t.min, t.unit])).toEqual([[300, '亿元']]);
+    expect(byRegion['宁波市']).toMatchObject({ published: '2023-03', issuers: ['宁波市数字办'] });
+    expect(byRegion['宁波市'].targets.map((t) => [t.min, t.unit])).toEqual([[300, '亿元']]);
     expect(byRegion['广东省']).toMatchObject({ title: '广东省元宇宙发展指导意见', published: '2023-05-02', status: 'draft' });
     expect(Object.keys(byRegion)).toEqual(expect.arrayContaining(['北京市', '湖北省']));
   });

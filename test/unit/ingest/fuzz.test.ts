@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode, ingestDocument } from '../../../src/ingest';
+import { ingestDocument } from '../../../src/ingest';
 import type { Plan } from '../../../src/plan/schema';
 
 const seedText = readFileSync('seeds/001_f246e4f52edc7b86.txt', 'utf8');
@@ -15,13 +15,13 @@ function spans(p: Plan) {
 }
 
 /** Ingests bytes; checks nothing escapes and every span stays inside the decoded raw text. */
-function check(bytes: Uint8Array) {
-  const r = ingestDocument({ name: 'fuzz.txt', bytes });
+async function check(bytes: Uint8Array) {
+  const r = await ingestDocument({ name: 'fuzz.txt', bytes });
   if (!r.plans.length) {
     expect(r.problems.some((p) => p.severity === 'error' && p.file === 'fuzz.txt')).toBe(true);
     return;
   }
-  const rawLength = decode(bytes).text.length;
+  const rawLength = r.sources[0].text.length;
   for (const p of r.plans) for (const s of spans(p)) {
     expect(s.start).toBeGreaterThanOrEqual(0);
     expect(s.end).toBeGreaterThanOrEqual(s.start);
@@ -30,14 +30,14 @@ function check(bytes: Uint8Array) {
 }
 
 describe('ingest under random and corrupted input', () => {
-  it('survives random byte strings', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (b) => check(b)), { numRuns: 1500 });
+  it('survives random byte strings', async () => {
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), (b) => check(b)), { numRuns: 1500 });
   });
-  it('survives random policy-like text', () => {
+  it('survives random policy-like text', async () => {
     const doc = fc.array(fc.constantFrom(...alphabet), { maxLength: 800 }).map((cs) => new TextEncoder().encode(cs.join('')));
-    fc.assert(fc.property(doc, (b) => check(b)), { numRuns: 1500 });
+    await fc.assert(fc.asyncProperty(doc, (b) => check(b)), { numRuns: 1500 });
   });
-  it('survives a real seed cut, spliced and corrupted at random places', () => {
+  it('survives a real seed cut, spliced and corrupted at random places', async () => {
     const bytes = new TextEncoder().encode(seedText);
     const mutated = fc
       .tuple(fc.nat(bytes.length), fc.nat(bytes.length), fc.uint8Array({ maxLength: 40 }), fc.nat(bytes.length))
@@ -47,12 +47,12 @@ describe('ingest under random and corrupted input', () => {
         const i = Math.min(at, cut.length);
         return new Uint8Array([...cut.subarray(0, i), ...junk, ...cut.subarray(i)]);
       });
-    fc.assert(fc.property(mutated, (b) => check(b)), { numRuns: 300 });
+    await fc.assert(fc.asyncProperty(mutated, (b) => check(b)), { numRuns: 300 });
   });
-  it('keeps spans exact: each target span in the raw text reads as its quote once cleaned', () => {
+  it('keeps spans exact: each target span in the raw text reads as its quote once cleaned', async () => {
     // Simplified seeds have no pinyin or traditional script, so the raw slice is the quote itself.
     const raw = readFileSync('seeds/003_2cdc29314d597a48.txt', 'utf8');
-    const r = ingestDocument({ name: 's.txt', bytes: new TextEncoder().encode(raw) });
+    const r = await ingestDocument({ name: 's.txt', bytes: new TextEncoder().encode(raw) });
     for (const t of r.plans[0].targets) expect(raw.slice(t.source.start, t.source.end)).toBe(t.quote);
   });
 });

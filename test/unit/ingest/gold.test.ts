@@ -5,7 +5,7 @@ import { evaluate, type Gold } from '../../../src/cli/evaluate';
 
 // The development set: measured, never read by the pipeline.
 const gold = JSON.parse(readFileSync('test/fixtures/seeds.gold.json', 'utf8')) as Gold;
-const { docs, plans, problems } = ingestPaths(['seeds']);
+const { docs, plans, problems } = await ingestPaths(['seeds']);
 const e = evaluate(plans, gold);
 
 describe('seeds against the gold set', () => {

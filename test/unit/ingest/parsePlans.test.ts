@@ -68,9 +68,9 @@ describe('parsePlans on an unseen notice', () => {
 });
 
 describe('ingestAll', () => {
-  it('reports a bad file by name and still ingests the others', () => {
+  it('reports a bad file by name and still ingests the others', async () => {
     const good = new TextEncoder().encode(NOTICE);
-    const r = ingestAll([
+    const r = await ingestAll([
       { name: 'empty.txt', bytes: new Uint8Array() },
       { name: 'nanshan.txt', bytes: good },
       { name: 'image.png', bytes: new Uint8Array(400).map((_, i) => (i * 91) % 256) },
@@ -78,15 +78,15 @@ describe('ingestAll', () => {
     expect(r.plans.map((p) => p.seed)).toEqual(['nanshan.txt']);
     expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual(['empty.txt', 'image.png']);
   });
-  it('warns about a truncated document and keeps what it holds', () => {
+  it('warns about a truncated document and keeps what it holds', async () => {
     const cut = NOTICE.slice(0, NOTICE.indexOf('(二)强化要素保障') - 16) // ends inside a sentence;
-    const r = ingestAll([{ name: 'cut.txt', bytes: new TextEncoder().encode(cut) }]);
+    const r = await ingestAll([{ name: 'cut.txt', bytes: new TextEncoder().encode(cut) }]);
     expect(r.plans[0].sections[1].clauses.length).toBe(2);
     expect(r.problems.map((p) => p.message).join()).toMatch(/truncated/);
   });
-  it('makes ids unique', () => {
+  it('makes ids unique', async () => {
     const b = new TextEncoder().encode(NOTICE);
-    const r = ingestAll([{ name: 'a.txt', bytes: b }, { name: 'b.txt', bytes: b }]);
+    const r = await ingestAll([{ name: 'a.txt', bytes: b }, { name: 'b.txt', bytes: b }]);
     expect(r.plans.map((p) => p.id)).toEqual(['shenzhen-nanshan', 'shenzhen-nanshan-2']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeTargets, findTargets, sameMetric } from '../../../src/ingest/targets';
+import { boundOf, dedupeTargets, findTargets, sameMetric } from '../../../src/ingest/targets';
 
 const figures = (text: string, year?: number) =>
   findTargets(text, 0, year).map((t) => ({ min: t.min, max: t.max, unit: t.unit, kind: t.kind }));
@@ -21,7 +21,7 @@ describe('findTargets', () => {
   });
   it('reads support ceilings and funds, and a bare 万 in a money context as 万元', () => {
     const t = findTargets('对重大项目最高给予800万元补助,设立规模20亿元的产业基金,优质项目最高可享受300万风险池支持。', 0);
-    expect(t.map((x) => [x.min, x.unit, x.kind, x.ceiling])).toEqual([
+    expect(t.map((x) => [x.min, x.unit, x.kind, x.bound === 'atMost'])).toEqual([
       [800, '万元', 'support', true],
       [20, '亿元', 'support', false],
       [300, '万元', 'support', true],
@@ -68,5 +68,19 @@ describe('dedupeTargets', () => {
     expect(sameMetric('高端研究平台', '技术高端协作研究平台')).toBe(true);
     expect(sameMetric('研究平台', '产业联盟')).toBe(false);
     expect(dedupeTargets([...a, ...b]).map((t) => t.metric)).toEqual(['高端研究平台', '产业联盟']);
+  });
+});
+
+describe('boundOf', () => {
+  it('reads ceilings, open lower bounds and approximations from the words around a figure', () => {
+    expect(boundOf('最高给予', '')).toBe('atMost');
+    expect(boundOf('单个项目不超过', '')).toBe('atMost');
+    expect(boundOf('产值突破', '')).toBe('atLeast');
+    expect(boundOf('企业不少于', '')).toBe('atLeast');
+    expect(boundOf('培育', '以上')).toBe('atLeast');
+    expect(boundOf('引进', '+')).toBe('atLeast');
+    expect(boundOf('规模约', '')).toBe('about');
+    expect(boundOf('带动就业', '左右')).toBe('about');
+    expect(boundOf('打造', '')).toBe('exact');
   });
 });

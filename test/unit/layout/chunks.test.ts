@@ -3,9 +3,11 @@ import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { buildHallScene, chunkBlocks, MIN_CELL, PER_SIDE } from '../../../src/layout';
 
+const plansOf = { 6: (await ingestAll(syntheticDocuments(6, 5))).plans, 300: (await ingestAll(syntheticDocuments(300, 5))).plans };
+
 describe('chunks of the hall\'s boxes', () => {
-  for (const n of [6, 300]) {
-    const hall = buildHallScene(ingestAll(syntheticDocuments(n, 5)).plans, { title: 'chunks' });
+  for (const n of [6, 300] as const) {
+    const hall = buildHallScene(plansOf[n], { title: 'chunks' });
     it(`puts every box of a ${n}-booth hall in exactly one chunk, figures apart, and at most 2 × (${PER_SIDE}² + 1) chunks`, () => {
       const all = hall.chunks.flatMap((c) => c.blocks);
       expect(all).toHaveLength(hall.blocks.length);

@@ -24,8 +24,8 @@ describe('layoutHall', () => {
     const plans = [plan('a', 'city'), plan('b', 'province'), plan('c', 'city', 'quoted')];
     expect(layoutHall(plans)).toEqual(layoutHall(plans));
   });
-  it('places 320 booths from generated documents without overlap, inside the walls, clear of the plaza', () => {
-    const { plans, problems } = ingestAll(syntheticDocuments(320, 7));
+  it('places 320 booths from generated documents without overlap, inside the walls, clear of the plaza', async () => {
+    const { plans, problems } = (await ingestAll(syntheticDocuments(320, 7)));
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(plans).toHaveLength(320);
     const hall = layoutHall(plans);

@@ -6,7 +6,7 @@ import { articleForClause, articleOfTarget, boothDetail, articlePages, buildHall
 import { canStand, resolveMove } from '../../../src/layout/collide';
 import { clauseCount } from '../../../src/plan/counts';
 
-const { plans } = ingestPaths(['seeds']);
+const { plans } = await ingestPaths(['seeds']);
 const hall = buildHallScene(plans, { title: '元宇宙产业政策展' });
 
 describe('the seed hall', () => {
@@ -81,22 +81,42 @@ describe('the seed hall', () => {
     expect(t.find((e) => e.region === '山东省')).toMatchObject({ date: '2023-09-04', status: 'draft' });
     expect(t.filter((e) => e.kind === 'booth')).toHaveLength(plans.length);
   });
-  it('finds clause text in search', () => {
+  it('finds clause text in search', async () => {
     const hits = searchArticles(hall.booths, '揭榜挂帅');
     expect(hits.length).toBeGreaterThan(0);
     expect(hall.booths.find((b) => b.id === hits[0].boothId)!.articles[hits[0].article].text).toContain('揭榜挂帅');
   });
 });
 
+const generated300 = (await ingestAll(syntheticDocuments(300, 7))).plans;
+
 describe('a generated hall of 300 booths', () => {
-  const many = ingestAll(syntheticDocuments(300, 7)).plans;
+  const many = generated300;
   const big = buildHallScene(many, { title: 'x' });
   it('builds a booth for every plan', () => {
     expect(big.booths).toHaveLength(many.length);
     expect(many.length).toBeGreaterThanOrEqual(300);
   });
   it('keeps its plaza the same size as the seed hall (comparisons are capped)', () => {
-    const plazaBlocks = (h: typeof hall) => h.blocks.length - h.booths.reduce((n, b) => n + b.blocks.length, 0);
+    // The plaza's boards and charts (the hall map's lectern also stands in the plaza, tilted: it has a cell per booth).
+    const plazaBlocks = (h: typeof hall) => h.blocks.filter((b) => b.rotX === undefined && Math.abs(b.x - h.layout.plaza.x) < h.layout.plaza.width / 2 && Math.abs(b.z - h.layout.plaza.z) < h.layout.plaza.depth / 2 && b.y > 0.05).length;
     expect(plazaBlocks(big)).toBeLessThan(plazaBlocks(hall) * 3);
+  });
+});
+
+describe('a hall with a plan of a field the vocabulary lacks', () => {
+  const text = `某市低空经济发展行动方案
+一、重点任务
+1.建设低空飞行服务站。到2025年，建成低空飞行服务站10个，开通无人机物流航线50条。
+2.发展无人机配送。支持无人机企业开展城市配送，无人机配送覆盖全部街镇。`;
+  it('labels its themes by the terms themselves, on the clause chips and the plaza matrix', async () => {
+    const { plans: own } = await ingestAll([{ name: 'air.txt', bytes: new TextEncoder().encode(text) }]);
+    const scene = buildHallScene(own, { title: '展' });
+    const term = own[0].themes.find((t) => t.label)!;
+    expect(term).toBeDefined();
+    expect(scene.themeLabel(term.id)).toBe(term.label);
+    expect(scene.blocks.length).toBeGreaterThan(0);
+    const plazaText = scene.signs.map((l) => l.text).join('\n');
+    expect(plazaText).toContain(term.label!.slice(0, 5));
   });
 });

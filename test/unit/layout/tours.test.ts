@@ -6,7 +6,7 @@ import { buildHallScene, defaultTour, figureView, resolveTour, toursOf, type Tou
 import { canStand } from '../../../src/layout/collide';
 import { TourStopDefinition } from '../../../src/scene/bundle';
 
-const { plans } = ingestPaths(['seeds']);
+const { plans } = await ingestPaths(['seeds']);
 const hall = buildHallScene(plans, { title: '展' });
 const stops = (defs: unknown[]) => defs.map((d) => TourStopDefinition.parse(d));
 const near = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[2] - b[2]);
@@ -60,8 +60,8 @@ describe('the default tour', () => {
     }
     standsWell(hall);
   });
-  it('tours a generated hall of 40 booths the same way', () => {
-    const big = buildHallScene(ingestAll(syntheticDocuments(40, 3)).plans, { title: 'x' });
+  it('tours a generated hall of 40 booths the same way', async () => {
+    const big = buildHallScene((await ingestAll(syntheticDocuments(40, 3))).plans, { title: 'x' });
     const t = defaultTour(big);
     expect(t.stops.filter((s) => s.kind === 'booth').length).toBe(40);
     standsWell(big, t);

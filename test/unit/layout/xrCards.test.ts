@@ -4,7 +4,7 @@ import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { articleOfTarget, buildHallScene, CARD_DISTANCE, CARD_TYPE, clausePanel, CLOSER_SCALE, MENU_ROWS, menuCard, PANEL, quoteCard, textColumns, visualAngle } from '../../../src/layout';
 
-const { plans } = ingestPaths(['seeds']);
+const { plans } = await ingestPaths(['seeds']);
 const hall = buildHallScene(plans, { title: '元宇宙产业政策展' });
 /** 0.8° of visual angle: the least for clause text in a headset (2.1 cm at 1.5 m). */
 const MIN_ANGLE = 0.8;
@@ -38,8 +38,8 @@ describe('legibility in a headset', () => {
 });
 
 describe('the headset menu', () => {
-  it('lists every booth once across its pages, each row going to its booth', () => {
-    const synthetic = ingestAll(syntheticDocuments(30, 7)).plans;
+  it('lists every booth once across its pages, each row going to its booth', async () => {
+    const synthetic = (await ingestAll(syntheticDocuments(30, 7))).plans;
     const pages = Math.ceil(synthetic.length / MENU_ROWS);
     const goes: string[] = [];
     for (let page = 0; page < pages; page++) {

@@ -4,41 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { attachRelay, DEFAULT_LIMITS, type Relay, type RelayLimits } from '../../../src/server/relay';
 import { RELAY_PATH, type RelayMessage, type WireStop } from '../../../src/present/protocol';
-
-/** A test client: every message it receives, and a way to wait for one. */
-class Peer {
-  readonly got: RelayMessage[] = [];
-  private waiters: (() => void)[] = [];
-  constructor(readonly ws: WebSocket) {
-    ws.on('message', (d) => { this.got.push(JSON.parse(String(d))); this.waiters.splice(0).forEach((w) => w()); });
-  }
-  static async connect(url: string): Promise<Peer> {
-    const ws = new WebSocket(url);
-    await new Promise((ok, fail) => { ws.once('open', ok); ws.once('error', fail); });
-    return new Peer(ws);
-  }
-  send(m: unknown) { this.ws.send(typeof m === 'string' ? m : JSON.stringify(m)); }
-  async next<T extends RelayMessage['t']>(t: T, timeout = 3000): Promise<Extract<RelayMessage, { t: T }>> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const i = this.got.findIndex((m) => m.t === t);
-      if (i >= 0) return this.got.splice(i, 1)[0] as Extract<RelayMessage, { t: T }>;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no "${t}" within ${timeout} ms (got ${JSON.stringify(this.got)})`);
-      await new Promise<void>((ok) => { const timer = setTimeout(ok, left); this.waiters.push(() => { clearTimeout(timer); ok(); }); });
-    }
-  }
-  /** Nothing of kind `t` arrives within `ms`. */
-  async quiet(t: RelayMessage['t'], ms = 300) {
-    await new Promise((ok) => setTimeout(ok, ms));
-    expect(this.got.filter((m) => m.t === t)).toEqual([]);
-  }
-}
-
-const stop = (index: number, extra: Partial<WireStop> = {}): WireStop => ({
-  index, count: 10, tourId: 'default', id: `booth:b${index}`, kind: 'booth', title: `第 ${index + 1} 站`, boothId: `b${index}`,
-  view: { position: [index, 1.6, 5], target: [index, 1.3, 0] }, ...extra,
-});
+import { ORIGIN, Peer, stop } from './relayPeer';
 
 let server: Server;
 let relay: Relay;
@@ -47,12 +13,17 @@ const peers: Peer[] = [];
 
 async function start(limits: RelayLimits = DEFAULT_LIMITS) {
   server = createServer((_, res) => res.end('hall'));
-  relay = attachRelay(server, limits);
+  relay = attachRelay(server, limits, (origin) => origin === ORIGIN);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}${RELAY_PATH}`;
 }
-async function peer(): Promise<Peer> {
-  const p = await Peer.connect(url);
+async function restart(limits: Partial<RelayLimits>) {
+  relay.close();
+  await new Promise((ok) => server.close(ok));
+  await start({ ...DEFAULT_LIMITS, ...limits });
+}
+async function peer(options: WebSocket.ClientOptions = {}): Promise<Peer> {
+  const p = await Peer.connect(url, options);
   peers.push(p);
   return p;
 }
@@ -152,9 +123,7 @@ describe('relay', () => {
   });
 
   it('limits each client’s message rate and disconnects a flood', async () => {
-    relay.close();
-    await new Promise((ok) => server.close(ok));
-    await start({ ...DEFAULT_LIMITS, rate: 5, burst: 10, maxDrops: 50 });
+    await restart({ rate: 5, burst: 10, maxDrops: 50 });
     const { p, code, token } = await presenter();
     const f = await follower(code);
     for (let i = 0; i < 30; i++) p.send({ t: 'stop', token, stop: stop(i % 10) });
@@ -191,6 +160,7 @@ describe('relay', () => {
   });
 
   it('delivers every stop to 200 followers on loopback', async () => {
+    await restart({ connectionsPerAddress: 300 }); // all from one address here
     const { p, code, token } = await presenter();
     const followers = await Promise.all(Array.from({ length: 200 }, () => follower(code)));
     const t0 = Date.now();

@@ -23,6 +23,10 @@ describe('XR comfort settings', () => {
   it('are saved when changed', async () => {
     const { setXR, items } = await storeWith(null);
     setXR({ snapDegrees: 45 });
-    expect(JSON.parse(items.get('policy-expo.xr')!)).toEqual({ snapDegrees: 45, smooth: false });
+    expect(JSON.parse(items.get('policy-expo.xr')!).state).toEqual({ snapDegrees: 45, smooth: false });
+  });
+  it('come back from what this version saves, not only from the older bare object', async () => {
+    const { useExpo } = await storeWith(JSON.stringify({ state: { snapDegrees: 45, smooth: true }, version: 0 }));
+    expect(useExpo.getState().xr).toMatchObject({ snapDegrees: 45, smooth: true });
   });
 });

@@ -7,8 +7,8 @@ import { closeUp, firstSightChars, firstSightLabels, signsInSight } from '../../
 import { boothsNear, SIGN_RADIUS } from '../../../src/world/nearBooths';
 import { readableFrom } from '../../../src/world/readable';
 
-const seedHall = buildHallScene(ingestPaths(['seeds']).plans, { title: '元宇宙产业政策展' });
-const bigHall = buildHallScene(ingestAll(syntheticDocuments(300, 5)).plans, { title: '300' });
+const seedHall = buildHallScene((await ingestPaths(['seeds'])).plans, { title: '元宇宙产业政策展' });
+const bigHall = buildHallScene((await ingestAll(syntheticDocuments(300, 5))).plans, { title: '300' });
 const eye = (h: HallScene) => ({ x: h.start.position[0], y: h.start.position[1], z: h.start.position[2] });
 
 describe('the first sight (glyphs prebuilt with the bundle)', () => {

@@ -6,7 +6,7 @@ import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { setBackWallCulling } from '../../../src/world/nearBooths';
 import { eyeRegion, occludedBooths, type EyeRegion } from '../../../src/world/occlusion';
 
-const hall = buildHallScene(ingestAll(syntheticDocuments(300, 5)).plans, { title: 'occlusion' });
+const hall = buildHallScene((await ingestAll(syntheticDocuments(300, 5))).plans, { title: 'occlusion' });
 const { booths, spines, bounds } = hall.layout;
 
 /** Whether the segment a→b passes through the spine's solid box (slab test). */

@@ -5,8 +5,8 @@ import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { READABLE_RANGE, readableFrom } from '../../../src/world/readable';
 
-const hall = buildHallScene(ingestAll(syntheticDocuments(40, 5)).plans, { title: 'LOD' });
-const seedHall = buildHallScene(ingestPaths(['seeds']).plans, { title: '元宇宙产业政策展' });
+const hall = buildHallScene((await ingestAll(syntheticDocuments(40, 5))).plans, { title: 'LOD' });
+const seedHall = buildHallScene((await ingestPaths(['seeds'])).plans, { title: '元宇宙产业政策展' });
 const eyeAt = (v: { position: [number, number, number] }) => ({ x: v.position[0], y: v.position[1], z: v.position[2] });
 const unreadable = (labels: Label[], eye: { x: number; y: number; z: number }) => labels.filter((l) => !readableFrom(l, eye)).map((l) => `${l.text.slice(0, 12)} (${l.size} m)`);
 

@@ -1,0 +1,35 @@
+/**
+ * The walking keys, through drei's KeyboardControls fed from the key map (walkKeyMap): it holds
+ * which are down and tells each change, which becomes a held intent for dispatch (a headset's
+ * table refuses them). Its map is rebuilt when the mode changes, so the arrows walk, except
+ * while presenting, when they step the tour (the page's key listener, src/input/keyboard.ts,
+ * handles every key that fires once).
+ *
+ * Why drei's component fits only the walking keys: it listens passively (it cannot keep a key
+ * from scrolling the page) and sees neither the event's target (text typed into a field) nor
+ * modifiers. So a press while a field has focus is ignored here, the page's listener keeps the
+ * page still, and a window that loses focus lets go of every key there.
+ */
+import { useMemo } from 'react';
+import { KeyboardControls } from '@react-three/drei';
+import { useShallow } from 'zustand/react/shallow';
+import { useExpo } from '../state/store';
+import { dispatch } from './dispatch';
+import { isHeld, type IntentType } from './intents';
+import { walkKeyMap } from './keymap';
+import { modesOf } from './modes';
+import { isTyping } from './typing';
+
+/** A walking key went down or up: held intents on or off (a press while typing into a field is text). */
+function onWalkKey(name: string, pressed: boolean): void {
+  const type = name as IntentType;
+  if (!isHeld(type) || (pressed && isTyping(document.activeElement))) return;
+  dispatch({ type, on: pressed });
+}
+
+/** Listens for the walking keys of the modes in force while mounted. */
+export function WalkKeys() {
+  const modes = useExpo(useShallow(modesOf));
+  const map = useMemo(() => walkKeyMap(modes), [modes]);
+  return <KeyboardControls map={map} onChange={onWalkKey}>{null}</KeyboardControls>;
+}

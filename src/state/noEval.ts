@@ -1,0 +1,9 @@
+/**
+ * The hall runs under a CSP without 'unsafe-eval' (src/server/headers.ts). Zod compiles faster
+ * parsers with `Function(...)` where it may, and finds out by trying once — which the browser
+ * reports as a violation. Jitless, it never tries. Imported first by each browser entry (the page,
+ * the synthetic-plans worker).
+ */
+import { config } from 'zod';
+
+config({ jitless: true });

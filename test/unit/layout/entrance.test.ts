@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../../src/cli/readSeeds';
+import { buildHallScene, fovFor, labelCorners, poseOf, type FramePoint, type Label } from '../../../src/layout';
+import { fits } from '../../../src/layout/framing';
+import { buildPlaza } from '../../../src/layout/plaza';
+import { ingestAll } from '../../../src/ingest';
+import { syntheticDocuments } from '../../../src/ingest/synthetic';
+import { canStand } from '../../../src/layout/collide';
+import { mapStand, welcomeLines } from '../../../src/layout/entrance';
+import { ZONE_LETTER } from '../../../src/layout/hallLayout';
+import { LEVEL_EN } from '../../../src/layout/palette';
+import { LEVEL_ZH } from '../../../src/plan/format';
+
+const hall = buildHallScene((await ingestPaths(["seeds"])).plans, { title: '元宇宙产业政策展', titleEn: 'Metaverse Industry Policy Expo' });
+const big = buildHallScene((await ingestAll(syntheticDocuments(300, 3))).plans, { title: 'big' });
+const [ex, ey, ez] = hall.start.position;
+const [tx, ty, tz] = hall.start.target;
+
+/** Angles (degrees) of a point off the first view's axis, sideways and up. */
+function offAxis(p: { x: number; y: number; z: number }) {
+  const yaw = Math.atan2(tx - ex, ez - tz);
+  const pitch = Math.atan2(ty - ey, Math.hypot(tx - ex, tz - ez));
+  const side = (Math.atan2(p.x - ex, ez - p.z) - yaw) * (180 / Math.PI);
+  const up = (Math.atan2(p.y - ey, Math.hypot(p.x - ex, p.z - ez)) - pitch) * (180 / Math.PI);
+  return { side, up, distance: Math.hypot(p.x - ex, p.y - ey, p.z - ez) };
+}
+
+describe('the entrance', () => {
+  const titles = hall.signs.filter((l) => l.text === '元宇宙产业政策展' && l.rotY === 0);
+  it('shows the exhibition\'s title, facing the doors, in the first view (62° high, 1280 × 800) and large', () => {
+    const inView = titles.filter((l) => Math.abs(offAxis(l).up) < 31 - l.size && Math.abs(offAxis(l).side) < 45);
+    expect(inView.length).toBeGreaterThan(0);
+    const l = inView[0];
+    // Letters over 1.5° high: about 20 px of an 800 px view.
+    expect((Math.atan2(l.size, offAxis(l).distance) * 180) / Math.PI).toBeGreaterThan(1.5);
+    expect(hall.signs.some((x) => x.text === 'Metaverse Industry Policy Expo' && x.rotY === 0)).toBe(true);
+  });
+  it('stands a hall map in the first view where every booth can be picked, with a you-are-here mark', () => {
+    const map = hall.blocks.filter((b) => b.rotX !== undefined);
+    const picks = map.flatMap((b) => (b.pick?.type === 'map' ? [b.pick.target] : []));
+    expect(new Set(picks)).toEqual(new Set(hall.booths.map((b) => b.id)));
+    for (const b of map.filter((x) => x.pick)) expect(Math.abs(offAxis(b).side)).toBeLessThan(40);
+    const here: Label | undefined = hall.signs.find((l) => l.text.includes('You are here'));
+    expect(here).toBeDefined();
+    for (const b of hall.layout.booths) expect(hall.signs.some((l) => l.text === b.number && l.rotX !== undefined), b.number).toBe(true);
+  });
+  it('stands the map nearly upright, square to the first view, its names in letters over 1° high from there', () => {
+    const board = hall.blocks.filter((b) => b.rotY !== undefined).reduce((a, b) => (b.sx * b.sy > a.sx * a.sy ? b : a));
+    expect(Math.abs(board.rotX ?? 0)).toBeLessThanOrEqual((15 * Math.PI) / 180);
+    // Square to the first view's line of sight (parallel to the screen): letters keep their shape in that view.
+    expect(Math.abs(Math.atan2(ex - tx, ez - tz) - board.rotY!)).toBeLessThan((5 * Math.PI) / 180);
+    const onMap = hall.signs.filter((l) => l.rotX !== undefined && l.rotY === board.rotY);
+    for (const l of onMap.filter((x) => /[A-D] |Hall map|You are here|Plaza/.test(x.text))) {
+      expect((Math.atan2(l.size, offAxis(l).distance) * 180) / Math.PI, l.text).toBeGreaterThan(1);
+    }
+  });
+  it('keeps each zone\'s two names in the legend on its ground, one line above the other', () => {
+    const stand = mapStand(hall.layout);
+    // Up the board: upright tilted back by its lean, turned with it.
+    const up = [-Math.sin(stand.lean) * Math.sin(stand.turn), Math.cos(stand.lean), -Math.sin(stand.lean) * Math.cos(stand.turn)];
+    const v = (p: { x: number; y: number; z: number }) => (p.x - stand.x) * up[0] + (p.y - stand.y) * up[1] + (p.z - stand.z) * up[2];
+    const grounds = hall.blocks.filter((b) => b.rotY === stand.turn && Math.abs(b.sx - 0.48) < 1e-9);
+    expect(grounds).toHaveLength(hall.layout.zones.length);
+    for (const zn of hall.layout.zones) {
+      const onMap = (text: string) => hall.signs.find((l) => l.rotX !== undefined && l.text === text)!;
+      const zh = onMap(`${ZONE_LETTER[zn.level]} ${LEVEL_ZH[zn.level]}`);
+      const en = onMap(LEVEL_EN[zn.level]);
+      const ground = grounds.reduce((a, b) => (Math.abs(v(b) - v(zh)) < Math.abs(v(a) - v(zh)) ? b : a));
+      const half = (l: Label) => (l.size * (l.lineHeight ?? 1.2)) / 2;
+      expect(v(zh) + half(zh), en.text).toBeLessThanOrEqual(v(ground) + ground.sy / 2 + 1e-6);
+      expect(v(en) - half(en), en.text).toBeGreaterThanOrEqual(v(ground) - ground.sy / 2 - 1e-6);
+      expect(v(zh) - half(zh), en.text).toBeGreaterThanOrEqual(v(en) + half(en) - 1e-6);
+    }
+  });
+  it('welcomes in Chinese and English under the title, naming the zones in their order, with no middle dot', () => {
+    const lines = welcomeLines(hall.layout);
+    const order = hall.layout.zones.map((zn) => LEVEL_EN[zn.level]);
+    for (const text of [lines.zh, lines.en]) {
+      const l = hall.signs.find((x) => x.text === text && x.rotY === 0);
+      expect(l, text).toBeDefined();
+      expect(text).not.toMatch(/[·・•]/);
+      // Letters over 0.7° from the doors: about 9 px of an 800 px view.
+      expect((Math.atan2(l!.size, offAxis(l!).distance) * 180) / Math.PI, text).toBeGreaterThan(0.7);
+    }
+    expect(lines.en.indexOf(order[0])).toBeLessThan(lines.en.indexOf(order[order.length - 1]));
+  });
+  it.each([['seed', hall], ['300-booth', big]] as const)('shows the %s hall\'s plaza boards whole in the first view on a 1280 × 800 screen', (_, h) => {
+    const { blocks, labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2]);
+    const lens = { fovY: fovFor(1.6), aspect: 1.6, top: 56 / 800 };
+    const corners = blocks.flatMap((b) => [-1, 1].flatMap((sx) => [-1, 1].map((sy): FramePoint => [b.x + (sx * b.sx) / 2, b.y + (sy * b.sy) / 2, b.z + b.sz / 2])));
+    expect(fits(corners, poseOf(h.start), lens)).toBe(true);
+    expect(fits(labels.flatMap(labelCorners), poseOf(h.start), lens)).toBe(true);
+  });
+  it('sets "you are here" beside its dot, not over it', () => {
+    const here = hall.signs.find((l) => l.text.includes('You are here'))!;
+    const dot = hall.blocks.find((b) => b.rotY !== undefined && b.color === '#b3261e' && b.sx === b.sy && b.sx < 0.1)!;
+    expect(dot).toBeDefined();
+    // Along the board, left to right: the words begin past the dot's right edge.
+    const across = (p: { x: number; z: number }) => (p.x - dot.x) * Math.cos(dot.rotY!) - (p.z - dot.z) * Math.sin(dot.rotY!);
+    expect(here.anchorX).toBe('left');
+    expect(across(here)).toBeGreaterThan(dot.sx / 2);
+  });
+  it('leaves the path in walkable, from the doors through the portal to the first zone', () => {
+    const path = hall.layout.runners.find((r) => !r.level)!;
+    for (let z = path.z + path.depth / 2 - 0.5; z > path.z - path.depth / 2; z -= 0.5) expect(canStand(0, z, hall.colliders), `z ${z}`).toBe(true);
+    expect(canStand(ex, ez, hall.colliders)).toBe(true);
+  });
+});
+
+describe('the hall map beside booths hidden from the eye', () => {
+  it('keeps every booth\'s cell when the booths themselves are left undrawn (behind a spine)', async () => {
+    const { withoutHidden } = await import('../../../src/world/nearBooths');
+    const all = new Map(hall.booths.map((b) => [b.id, 'all' as const]));
+    const cells = withoutHidden(hall.blocks, all).filter((b) => b.pick?.type === 'map');
+    expect(cells).toHaveLength(hall.booths.length);
+  });
+});

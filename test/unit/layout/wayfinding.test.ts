@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../../src/cli/readSeeds';
+import { ingestAll } from '../../../src/ingest';
+import { syntheticDocuments } from '../../../src/ingest/synthetic';
+import { buildHallScene, overlaps, PANEL, textColumns } from '../../../src/layout';
+import { landmarkBoards } from '../../../src/layout/boothArchitecture';
+import { portalBoards } from '../../../src/layout/entrance';
+import { boardsCrowd, CEILING, letterFor, numberRange, SIGN_ANGLE, SIGN_GAP, SIGN_READ_DISTANCE, staggerSigns } from '../../../src/layout/wayfinding';
+import { LEVEL_ZH } from '../../../src/plan/format';
+
+const seed = buildHallScene((await ingestPaths(["seeds"])).plans, { title: '元宇宙产业政策展', titleEn: 'Metaverse Industry Policy Expo' });
+const big = buildHallScene((await ingestAll(syntheticDocuments(300, 3))).plans, { title: 'big' });
+const readable = letterFor(SIGN_READ_DISTANCE, SIGN_ANGLE);
+
+describe('letter heights', () => {
+  it('gives 0.8° at 30 m about 42 cm, at 3 m about 4 cm', () => {
+    expect(readable).toBeCloseTo(0.419, 2);
+    expect(letterFor(3, 0.8)).toBeCloseTo(0.0419, 3);
+  });
+  it('makes a panel\'s lead line readable at 3 m and its body at 1.5 m', () => {
+    expect(PANEL.leadSize).toBeGreaterThanOrEqual(letterFor(3, 0.8));
+    expect(PANEL.size).toBeGreaterThanOrEqual(letterFor(1.5, 0.8));
+  });
+});
+
+describe.each([['seed', seed], ['300-booth', big]] as const)('wayfinding in the %s hall', (_, hall) => {
+  it('numbers every booth once, by zone letter, and shows the number on the booth in letters read from 30 m', () => {
+    const numbers = hall.layout.booths.map((b) => b.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    for (const b of hall.layout.booths) {
+      expect(b.number).toMatch(/^[A-D]\d{2,}$/);
+      const sign = hall.booths.find((x) => x.id === b.id)!.signs.find((l) => l.text === b.number);
+      expect(sign, b.id).toBeDefined();
+      expect(sign!.size).toBeGreaterThanOrEqual(readable);
+    }
+  });
+  it('hangs a banner over each zone, both faces, under the ceiling, naming it in letters read from 30 m, with its booth numbers', () => {
+    for (const zn of hall.layout.zones) {
+      const names = hall.signs.filter((l) => l.text.includes(LEVEL_ZH[zn.level]) && Math.abs(l.z - zn.z) < 0.1 && l.y > 4);
+      expect(names.map((l) => l.rotY).sort()).toEqual(expect.arrayContaining([0, Math.PI]));
+      for (const l of names) {
+        expect(l.size).toBeGreaterThanOrEqual(readable);
+        expect(l.y + l.size / 2).toBeLessThan(CEILING);
+      }
+      expect(hall.signs.some((l) => l.text.includes(numberRange(hall.layout.booths, zn.level)))).toBe(true);
+    }
+  });
+  it('signs each cross aisle for each zone', () => {
+    for (const x of hall.layout.crossAisles) {
+      expect(hall.signs.filter((l) => Math.abs(l.x - x) < 0.01 && l.size >= readable).length).toBeGreaterThanOrEqual(hall.layout.zones.length * 2);
+    }
+  });
+  it('lays runners along the aisles and a path in from the doors, over no booth or spine', () => {
+    const { runners, booths, spines, bounds } = hall.layout;
+    expect(runners.filter((r) => r.level).length).toBeGreaterThanOrEqual(hall.layout.zones.length);
+    const path = runners.find((r) => !r.level)!;
+    expect(path.z + path.depth / 2).toBeCloseTo(bounds.maxZ);
+    for (const r of runners) for (const o of [...booths, ...spines]) expect(overlaps(r, o), JSON.stringify(r)).toBe(false);
+  });
+  it('has a ceiling over the whole hall with light strips at a steady pitch, above every booth and sign', () => {
+    const strips = hall.overhead.filter((b) => b.sy < 0.05 && b.sz < 0.5);
+    expect(strips.length).toBeGreaterThan((hall.layout.bounds.maxZ - hall.layout.bounds.minZ) / 8);
+    const top = Math.max(...hall.blocks.map((b) => b.y + b.sy / 2));
+    expect(top).toBeLessThanOrEqual(CEILING);
+    for (const b of hall.overhead) expect(b.y).toBeGreaterThan(CEILING - 0.5);
+  });
+});
+
+describe('hanging signs from the first view', () => {
+  const eyeOf = (hall: typeof seed) => ({ x: hall.start.position[0], y: hall.start.position[1], z: hall.start.position[2] });
+  it('keeps a sign that crowds nothing where it is, and moves one that would pile onto a nearer sign aside, zigzagging', () => {
+    const eye = { x: 0, y: 1.6, z: 0 };
+    const board = (z: number) => ({ x: 0, y: 5.7, z, width: 6.4, height: 1.1 });
+    // Four banners straight down the line of sight, close enough in angle to pile up.
+    const xs = staggerSigns([board(-20), board(-32), board(-44), board(-56)], [], eye, -20, 20);
+    expect(xs[0]).toBe(0);
+    const boards = xs.map((x, i) => ({ ...board([-20, -32, -44, -56][i]), x }));
+    for (let i = 0; i < boards.length; i++) for (let j = i + 1; j < boards.length; j++) expect(boardsCrowd(boards[i], boards[j], eye, SIGN_GAP * 0.99), `${i} ${j}`).toBe(false);
+    // Moved signs alternate sides.
+    const moved = xs.filter((x) => x !== 0).map(Math.sign);
+    for (let i = 1; i < moved.length; i++) expect(moved[i]).toBe(-moved[i - 1]);
+    // Far apart in angle, nothing moves.
+    expect(staggerSigns([board(-10), { ...board(-60), y: 2.5 }], [], eye, -20, 20)).toEqual([0, 0]);
+  });
+  it('moves a nearer sign over when that is the only way a farther one finds a clear place', () => {
+    const eye = { x: 0, y: 1.6, z: 0 };
+    const board = (z: number) => ({ x: 0, y: 5.7, z, width: 6.4, height: 1.1 });
+    // Two posts close in on the line of sight: between them, room for the two far signs side by side only.
+    const posts = [-1, 1].map((s) => ({ x: s * 3.8, y: 2.5, z: -20, width: 0.4, height: 5 }));
+    const signs = [board(-47), board(-60)];
+    const xs = staggerSigns(signs, posts, eye, -12, 12);
+    const placed = signs.map((b, i) => ({ ...b, x: xs[i] }));
+    expect(boardsCrowd(placed[1], placed[0], eye, SIGN_GAP * 0.99)).toBe(false);
+    for (const b of placed) for (const p of posts) expect(boardsCrowd(b, p, eye, SIGN_GAP * 0.99)).toBe(false);
+    // The nearer sign moved although its own place was clear of the posts.
+    expect(posts.some((p) => boardsCrowd(signs[0], p, eye, SIGN_GAP))).toBe(false);
+    expect(xs[0]).not.toBe(0);
+  });
+  it.each([['seed', seed], ['300-booth', big]] as const)('hangs no zone banner where, from the %s hall\'s first view, it crowds a nearer one, the portal or a nearer landmark\'s beam and columns', (_, hall) => {
+    const eye = eyeOf(hall);
+    // Each banner's board: the widest hanging board at its zone's line, under the ceiling.
+    const banners = hall.layout.zones.map((zn) => hall.blocks.find((b) => Math.abs(b.z - zn.z) < 0.01 && b.y > 4 && b.sy > 1 && b.sx > 6)!);
+    for (const b of banners) {
+      expect(b).toBeDefined();
+      expect(b.x - b.sx / 2).toBeGreaterThanOrEqual(hall.layout.bounds.minX);
+      expect(b.x + b.sx / 2).toBeLessThanOrEqual(hall.layout.bounds.maxX);
+    }
+    const boards = banners.map((b) => ({ x: b.x, y: b.y, z: b.z, width: b.sx, height: b.sy }));
+    const beams = [...portalBoards(hall.layout), ...hall.layout.booths.flatMap(landmarkBoards)];
+    // Each banner is clear of everything nearer: where through the portal there is room for two far
+    // banners side by side only if the nearer one moves over, it does.
+    boards.forEach((b, i) => {
+      const nearer = [...boards.slice(0, i), ...beams].filter((o) => o.z > b.z);
+      expect(nearer.some((o) => boardsCrowd(b, o, eye, SIGN_GAP * 0.99)), `banner ${i} at ${b.x}`).toBe(false);
+    });
+    // The nearest banner and the next are clear: from the doors they do not pile up.
+    for (const b of boards.slice(0, 2)) expect([...boards, ...beams].filter((o) => o.z > b.z).some((o) => boardsCrowd(b, o, eye, SIGN_GAP * 0.99))).toBe(false);
+    // The zone's name stays on its banner, and fits it.
+    for (const [i, zn] of hall.layout.zones.entries()) {
+      const name = hall.signs.find((l) => l.text.includes(LEVEL_ZH[zn.level]) && Math.abs(l.z - zn.z) < 0.1 && l.y > 4 && Math.abs(l.x - boards[i].x) < 0.01);
+      expect(name, zn.level).toBeDefined();
+      expect(textColumns(name!.text) * name!.size).toBeLessThanOrEqual(boards[i].width);
+    }
+  });
+});
