@@ -25,17 +25,17 @@ export async function benchPresence(): Promise<Figure[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${base}/?diagnostics`);
-    await page.waitForFunction(() => (window as any).__expo?.ready === true, null, { timeout: 180_000 });
-    await page.evaluate(() => (window as any).__expo.standAt(0, 8, 0));
+    await page.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 180_000 });
+    await page.evaluate(() => window.__expo!.standAt(0, 8, 0));
     await page.waitForTimeout(1500);
     const measure = async () => {
       const costs: number[] = [];
       const cpu: number[] = [];
       for (let i = 0; i < 7; i++) {
-        costs.push(await page.evaluate(() => (window as any).__expo.renderCost(10)));
-        cpu.push((await page.evaluate(() => (window as any).__expo.frameCost(10))).cpu);
+        costs.push(await page.evaluate(() => window.__expo!.renderCost(10)!));
+        cpu.push((await page.evaluate(() => window.__expo!.frameCost(10)))!.cpu);
       }
-      return { cost: median(costs), cpu: median(cpu), calls: (await page.evaluate(() => (window as any).__expo.stats().calls)) as number };
+      return { cost: median(costs), cpu: median(cpu), calls: (await page.evaluate(() => window.__expo!.stats()!.calls)) as number };
     };
     const empty = await measure();
     // Fifty visitors in rows across the view, 3 to 15 m ahead, half of them strolling.
@@ -43,7 +43,7 @@ export async function benchPresence(): Promise<Figure[]> {
       x: ((i % 10) - 4.5) * 1.6, z: 8 - 3 - Math.floor(i / 10) * 3, yaw: Math.PI, stroll: i % 2 ? 0.8 : 0,
       mode: (['desktop', 'phone', 'xr'] as const)[i % 3], colour: i % 12,
     })));
-    await page.waitForFunction((n) => (window as any).__expo.presence.peers.filter((p: { position: unknown }) => p.position).length >= n, CROWD, { timeout: 60_000, polling: 200 });
+    await page.waitForFunction((n) => window.__expo!.presence!.peers.filter((p: { position: unknown }) => p.position).length >= n, CROWD, { timeout: 60_000, polling: 200 });
     await page.waitForTimeout(1500);
     const full = await measure();
     // Traffic of one client among fifty who move: what a bot receives over five seconds.

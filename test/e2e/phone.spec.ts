@@ -30,7 +30,7 @@ function inside(p: Point, a: { left: number; right: number; top: number; bottom:
 /** Camera positions on each of the next `frames` frames after `move` runs in the page. */
 function cameraPath(page: Page, move: string, frames = 24): Promise<number[][]> {
   return page.evaluate(async ({ move, frames }) => {
-    const e = (window as any).__expo;
+    const e = window.__expo!;
     new Function('e', move)(e);
     const out: number[][] = [];
     for (let i = 0; i < frames; i++) {
@@ -121,16 +121,17 @@ for (const size of [{ width: 390, height: 844 }, { width: 844, height: 390 }]) {
 
     test('at each booth the view shows the booth edge to edge and every figure label, below the bar', async ({ page }) => {
       await openHall(page);
-      const lens = await page.evaluate(() => (window as any).__expo.lens);
+      const lens = await page.evaluate(() => window.__expo!.lens);
       // An upright phone sees wider than the hall's landscape lens.
       if (size.width < size.height) expect(lens.fovY).toBeGreaterThan(62);
       else expect(lens.fovY).toBe(62);
-      const ids: string[] = await page.evaluate(() => (window as any).__expo.booths.map((b: { id: string }) => b.id));
+      const ids: string[] = await page.evaluate(() => window.__expo!.booths.map((b: { id: string }) => b.id));
       for (const id of ids) {
-        await page.evaluate((b) => (window as any).__expo.goToBooth(b), id);
+        await page.evaluate((b) => window.__expo!.goToBooth(b), id);
         await settle(page);
         const area = await openArea(page);
-        const seen = await page.evaluate((b) => (window as any).__expo.boothOnScreen(b), id);
+        const seen = await page.evaluate((b) => window.__expo!.boothOnScreen(b), id);
+        if (!seen) throw new Error(`${id}: the hall does not know this booth`);
         expect(seen.edges).toHaveLength(4);
         for (const p of seen.edges) expect(inside(p, area), `${id}: edge ${JSON.stringify(p)} inside ${JSON.stringify(area)}`).toBe(true);
         expect(seen.labels.length).toBeGreaterThan(0);
@@ -143,7 +144,7 @@ for (const size of [{ width: 390, height: 844 }, { width: 844, height: 390 }]) {
         }
       }
       // The clause panel, read with the reader open.
-      await page.evaluate(() => (window as any).__expo.openClause('sichuan', 2));
+      await page.evaluate(() => window.__expo!.openClause('sichuan', 2));
       await settle(page);
       await expect(page.getByTestId('reader')).toBeVisible();
       await glyphsLaidOut(page);
@@ -158,11 +159,11 @@ test.describe('reduced motion', () => {
   test('a visitor who asks for less motion is cut between places behind a fade; others fly', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openHall(page);
-    expect((await page.evaluate(() => (window as any).__expo.motion)).reduced).toBe(true);
+    expect((await page.evaluate(() => window.__expo!.motion)).reduced).toBe(true);
     // Going to a booth: the camera is there on the first frame and stays; no position in between.
     let path = await cameraPath(page, "e.goToBooth('sichuan')");
     expect(distinct(path), JSON.stringify(path.slice(0, 4))).toBe(1);
-    expect((await page.evaluate(() => (window as any).__expo.view)).moving).toBe(false);
+    expect((await page.evaluate(() => window.__expo!.view)).moving).toBe(false);
     await expect(page.getByTestId('cut-fade')).toBeAttached();
     await page.screenshot({ path: `${SHOTS}/reduced-cut.png` });
     // The overview and back, and opening a clause: cuts too.
@@ -170,13 +171,13 @@ test.describe('reduced motion', () => {
       path = await cameraPath(page, move);
       expect(distinct(path), move).toBe(1);
     }
-    const motion = await page.evaluate(() => (window as any).__expo.motion);
+    const motion = await page.evaluate(() => window.__expo!.motion);
     expect(motion).toMatchObject({ reduced: true, last: 'cut', cuts: 4, flights: 0 });
 
     // The system setting changes while the page is open: the next move is a flight again.
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     path = await cameraPath(page, "e.goToBooth('chengdu')");
     expect(distinct(path)).toBeGreaterThan(3);
-    expect(await page.evaluate(() => (window as any).__expo.motion)).toMatchObject({ reduced: false, last: 'flight', flights: 1 });
+    expect(await page.evaluate(() => window.__expo!.motion)).toMatchObject({ reduced: false, last: 'flight', flights: 1 });
   });
 });

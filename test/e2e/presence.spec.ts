@@ -38,7 +38,7 @@ test.describe('visitors see each other', () => {
         tick();
       });
     }, { id: d, to });
-    const sentAt = await page.evaluate(({ x, z }) => { (window as any).__expo.standAt(x, z, 0.5); return Date.now(); }, to);
+    const sentAt = await page.evaluate(({ x, z }) => { window.__expo!.standAt(x, z, 0.5); return Date.now(); }, to);
     const arrivedAt: number = await phone.evaluate(() => (window as any).__peerArrived);
     const latency = arrivedAt - sentAt;
     console.log(`presence: a move reached the phone in ${latency} ms (drawn 180 ms in the past)`);
@@ -61,49 +61,49 @@ test.describe('visitors see each other', () => {
     const other = await phonePage(browser, baseURL!);
     const [d, o] = await Promise.all([presentSelf(page), presentSelf(other)]);
     await seesPeers(other, { [d]: 'desktop' });
-    await page.evaluate(() => (window as any).__expo.presence.setName('李老师'));
-    await other.waitForFunction((id) => (window as any).__expo.presence.peers.find((x: { id: string }) => x.id === id)?.name === '李老师', d);
-    await page.evaluate(() => (window as any).__expo.presence.setUnseen(true));
+    await page.evaluate(() => window.__expo!.presence!.setName('李老师'));
+    await other.waitForFunction((id) => window.__expo!.presence!.peers.find((x: { id: string }) => x.id === id)?.name === '李老师', d);
+    await page.evaluate(() => window.__expo!.presence!.setUnseen(true));
     await seesPeers(other, { [d]: null }, 5000);
     // Unseen, the visitor still sees the others.
     await seesPeers(page, { [o]: 'phone' });
-    await page.evaluate(() => (window as any).__expo.presence.setUnseen(false));
+    await page.evaluate(() => window.__expo!.presence!.setUnseen(false));
     await seesPeers(other, { [d]: 'desktop' }, 5000);
-    await page.evaluate(() => (window as any).__expo.presence.setName(''));
+    await page.evaluate(() => window.__expo!.presence!.setName(''));
     await other.context().close();
   });
 
   test('a raised hand reaches the presenter; taking it brings the followers to the figure with the question and marks the asker', async ({ page, browser, baseURL }) => {
     await openHall(page);
-    const code: string = await page.evaluate(() => (window as any).__expo.present.startPresenting());
-    const tours = await page.evaluate(() => (window as any).__expo.present.tours());
+    const code = (await page.evaluate(() => window.__expo!.present.startPresenting()))!;
+    const tours = await page.evaluate(() => window.__expo!.present.tours());
     // A figure some stop of the generated tour shows, away from the first stop.
-    const figure = tours[0].stops.find((s: { kind: string }) => s.kind === 'figure');
+    const figure = tours[0].stops.find((s: { kind: string }) => s.kind === 'figure')!;
     expect(figure).toBeTruthy();
     const asker = await phonePage(browser, baseURL!, `/?diagnostics&follow=${code}`);
     const other = await phonePage(browser, baseURL!, `/?diagnostics&follow=${code}`);
-    await asker.waitForFunction(() => (window as any).__expo.present.role === 'follower');
+    await asker.waitForFunction(() => window.__expo!.present.role === 'follower');
     const askerId = await presentSelf(asker);
     await presentSelf(other);
     // An audience shares its presenter's instance.
     const instances = await Promise.all([page, asker, other].map(async (p) => (await presence(p)).instance));
     expect(new Set(instances).size).toBe(1);
 
-    await asker.evaluate(({ boothId, targetId }) => (window as any).__expo.showFigure(boothId, targetId), figure);
-    await asker.evaluate(() => (window as any).__expo.presence.raiseHand('这个指标是怎么算出来的？'));
-    await page.waitForFunction(() => (window as any).__expo.presence.hands.length === 1, null, { timeout: 10_000 });
+    await asker.evaluate(({ boothId, targetId }) => window.__expo!.showFigure(boothId!, targetId!), figure);
+    await asker.evaluate(() => window.__expo!.presence!.raiseHand('这个指标是怎么算出来的？'));
+    await page.waitForFunction(() => window.__expo!.presence!.hands.length === 1, null, { timeout: 10_000 });
     const [hand] = (await presence(page)).hands;
     expect(hand).toMatchObject({ id: askerId, text: '这个指标是怎么算出来的？', about: { boothId: figure.boothId, targetId: figure.targetId } });
     await expect(page.getByTestId('hands-queue')).toContainText('这个指标是怎么算出来的？');
     // Everyone sees the hand up on the asker's avatar.
-    await other.waitForFunction((id) => (window as any).__expo.presence.peers.find((x: { id: string }) => x.id === id)?.hand === true, askerId);
+    await other.waitForFunction((id) => window.__expo!.presence!.peers.find((x: { id: string }) => x.id === id)?.hand === true, askerId);
 
     // The asker walks off; the presenter takes the question: followers go to the figure, question shown.
-    await asker.evaluate(() => (window as any).__expo.goToBooth((window as any).__expo.booths.at(-1).id));
+    await asker.evaluate(() => window.__expo!.goToBooth(window.__expo!.booths.at(-1)!.id));
     await page.getByTestId('take-hand').click();
     for (const f of [other, asker]) {
       await f.waitForFunction(({ boothId, targetId }) => {
-        const v = (window as any).__expo.view;
+        const v = window.__expo!.view;
         return v.figure?.boothId === boothId && v.figure?.targetId === targetId;
       }, figure, { timeout: 10_000 });
       const v = await settle(f);
@@ -113,10 +113,10 @@ test.describe('visitors see each other', () => {
     }
     expect((await presence(page)).hands).toEqual([]);
     // The hand is down once taken; "next" goes on with the tour and puts the question away.
-    await other.waitForFunction((id) => (window as any).__expo.presence.peers.find((x: { id: string }) => x.id === id)?.hand === false, askerId);
+    await other.waitForFunction((id) => window.__expo!.presence!.peers.find((x: { id: string }) => x.id === id)?.hand === false, askerId);
     const before = (await presentDiag(page)).stop!.index;
-    await page.evaluate(() => (window as any).__expo.present.next());
-    await other.waitForFunction((i) => (window as any).__expo.present.stop?.index === i + 1, before);
+    await page.evaluate(() => window.__expo!.present.next());
+    await other.waitForFunction((i) => window.__expo!.present.stop?.index === i + 1, before);
     expect((await presence(other)).question).toBeNull();
     await asker.context().close();
     await other.context().close();
@@ -158,9 +158,9 @@ test.describe('visitors see each other', () => {
     for (let i = 0; i < 400 && ws.readyState === ws.OPEN; i++) ws.send(JSON.stringify({ t: 'pose', id: forger, p: [0, 160, 0, 0] }));
     await closed;
     await seesPeers(observer, { [forger]: null }, 5000);
-    await page.evaluate(({ x, z }) => (window as any).__expo.standAt(x + 1, z, 0), { x: where[0], z: where[2] });
+    await page.evaluate(({ x, z }) => window.__expo!.standAt(x + 1, z, 0), { x: where[0], z: where[2] });
     await observer.waitForFunction(({ id, x }) => {
-      const q = (window as any).__expo.presence.peers.find((p: { id: string }) => p.id === id);
+      const q = window.__expo!.presence!.peers.find((p: { id: string }) => p.id === id);
       return q?.position && Math.abs(q.position[0] - x) < 0.05;
     }, { id: victim, x: where[0] + 1 }, { timeout: 5000 });
     await observer.context().close();

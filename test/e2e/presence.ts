@@ -28,21 +28,21 @@ export interface PresenceDiag {
 /** The presence diagnostics. */
 export function presence(page: Page): Promise<PresenceDiag> {
   return page.evaluate(() => {
-    const p = (window as any).__expo.presence;
+    const p = window.__expo!.presence;
     return p && Object.fromEntries(Object.entries(p).filter(([, v]) => typeof v !== 'function'));
   }) as Promise<PresenceDiag>;
 }
 
 /** Waits until the page is present (has its id from the relay) and returns its id. */
 export async function presentSelf(page: Page): Promise<string> {
-  const h = await page.waitForFunction(() => (window as any).__expo.presence?.self?.id, null, { timeout: 20_000 });
+  const h = await page.waitForFunction(() => window.__expo!.presence?.self?.id, null, { timeout: 20_000 });
   return (await h.jsonValue()) as string;
 }
 
 /** Waits until `page` sees peers matching `want` (id → mode; null: must be absent). */
 export async function seesPeers(page: Page, want: Record<string, string | null>, timeout = 15_000): Promise<void> {
   await page.waitForFunction((w) => {
-    const peers = (window as any).__expo.presence?.peers ?? [];
+    const peers = window.__expo!.presence?.peers ?? [];
     return Object.entries(w).every(([id, mode]) => {
       const p = peers.find((x: { id: string }) => x.id === id);
       return mode === null ? !p : !!p && p.mode === mode && !!p.position;

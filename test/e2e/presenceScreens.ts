@@ -17,7 +17,7 @@ mkdirSync(out, { recursive: true });
 
 /** Puts eight visitors in an arc 3–9 m ahead of where the page stands. */
 async function crowd(page: Page): Promise<Bot[]> {
-  const v = await page.evaluate(() => (window as any).__expo.view);
+  const v = await page.evaluate(() => window.__expo!.view);
   const [x, , z] = v.camera as number[];
   const yaw = v.yaw as number;
   const ahead = (d: number, side: number) => ({ x: x - Math.sin(yaw) * d + Math.cos(yaw) * side, z: z - Math.cos(yaw) * d - Math.sin(yaw) * side });
@@ -32,14 +32,14 @@ async function crowd(page: Page): Promise<Bot[]> {
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
 const desk = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 await desk.goto(`${base}/?diagnostics`);
-await desk.waitForFunction(() => (window as any).__expo?.ready === true, null, { timeout: 180_000 });
+await desk.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 180_000 });
 // In the plaza, looking into the hall.
-await desk.evaluate(() => (window as any).__expo.standAt(0, 8, 0));
+await desk.evaluate(() => window.__expo!.standAt(0, 8, 0));
 const bots = await crowd(desk);
-await desk.waitForFunction((n) => (window as any).__expo.presence?.peers.filter((p: { position: unknown }) => p.position).length >= n, bots.length, { timeout: 30_000, polling: 100 });
+await desk.waitForFunction((n) => (window.__expo!.presence?.peers ?? []).filter((p: { position: unknown }) => p.position).length >= n, bots.length, { timeout: 30_000, polling: 100 });
 await desk.waitForTimeout(3000);
 await desk.screenshot({ path: `${out}/desktop.png` });
-console.log(`${out}/desktop.png calls ${(await desk.evaluate(() => (window as any).__expo.stats().calls))}`);
+console.log(`${out}/desktop.png calls ${(await desk.evaluate(() => window.__expo!.stats()!.calls))}`);
 await desk.getByTestId('presence-button').click();
 await desk.waitForTimeout(800);
 await desk.screenshot({ path: `${out}/desktop-panel.png` });
@@ -47,11 +47,11 @@ await desk.screenshot({ path: `${out}/desktop-panel.png` });
 const headset = await (await browser.newContext({ viewport: { width: 800, height: 500 } })).newPage();
 await headset.addInitScript({ content: `${iwer}\n;window.__xrDevice = new IWER.XRDevice(IWER.metaQuest3);\nwindow.__xrDevice.installRuntime({ forceInstall: true });` });
 await headset.goto(`${base}/?diagnostics`);
-await headset.waitForFunction(() => (window as any).__expo?.ready === true, null, { timeout: 180_000 });
+await headset.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 180_000 });
 // Ahead of the desktop visitor and to the side, looking into the hall: the desktop sees them, hands and all.
-await headset.evaluate(() => (window as any).__expo.standAt(1.4, 4.5, 0.3));
+await headset.evaluate(() => window.__expo!.standAt(1.4, 4.5, 0.3));
 await headset.getByTestId('enter-vr').click({ timeout: 120_000 });
-await headset.waitForFunction(() => (window as any).__expo.xr.presenting && (window as any).__expo.xr.views === 2, null, { timeout: 60_000, polling: 100 });
+await headset.waitForFunction(() => window.__expo!.xr.presenting && window.__expo!.xr.views === 2, null, { timeout: 60_000, polling: 100 });
 await headset.waitForTimeout(6000);
 await headset.screenshot({ path: `${out}/headset.png` });
 console.log(`${out}/headset.png`);
@@ -63,7 +63,7 @@ await headset.evaluate(() => {
   d.controllers.left.position.set(0.25, 1.3, 0.35);
 });
 await desk.getByTestId('presence-button').click();
-await desk.waitForFunction(() => (window as any).__expo.presence.peers.some((p: { mode: string; hands?: unknown[] }) => p.mode === 'xr' && p.hands?.[1]), null, { timeout: 30_000, polling: 200 });
+await desk.waitForFunction(() => window.__expo!.presence!.peers.some((p: { mode: string; hands?: unknown[] }) => p.mode === 'xr' && p.hands?.[1]), null, { timeout: 30_000, polling: 200 });
 await desk.waitForTimeout(1500);
 await desk.screenshot({ path: `${out}/desktop-with-headset.png` });
 console.log(`${out}/desktop-with-headset.png`);

@@ -39,7 +39,7 @@ export async function watchFor(page: Page, index: number): Promise<void> {
   await page.evaluate((i) => {
     const w = window as any;
     w.__arrived = new Promise<number>((resolve) => {
-      const tick = () => (w.__expo.present.stop?.index === i ? resolve(Date.now()) : setTimeout(tick, 2));
+      const tick = () => (window.__expo!.present.stop?.index === i ? resolve(Date.now()) : setTimeout(tick, 2));
       tick();
     });
   }, index);

@@ -81,23 +81,23 @@ test.describe('a presenter in a headset', () => {
 test.describe('taking part from a headset', () => {
   test('a hand raised from the headset menu reaches the desktop presenter\'s queue, about the figure in view', async ({ page, browser, baseURL }) => {
     await openHall(page);
-    const code: string = await page.evaluate(() => (window as any).__expo.present.startPresenting());
-    const tours = await page.evaluate(() => (window as any).__expo.present.tours());
-    const figure = tours[0].stops.find((s: { kind: string }) => s.kind === 'figure');
+    const code = (await page.evaluate(() => window.__expo!.present.startPresenting()))!;
+    const tours = await page.evaluate(() => window.__expo!.present.tours());
+    const figure = tours[0].stops.find((s: { kind: string }) => s.kind === 'figure')!;
     const headset = await headsetPage(browser, baseURL!, `/?diagnostics&follow=${code}`);
     await headset.waitForFunction(() => window.__expo!.present.role === 'follower', null, { timeout: 20_000 });
     const askerId = await presentSelf(headset);
-    await headset.evaluate(({ boothId, targetId }) => window.__expo!.showFigure(boothId, targetId), figure);
+    await headset.evaluate(({ boothId, targetId }) => window.__expo!.showFigure(boothId!, targetId!), figure);
     await press(headset, 'left', 'y-button');
     expect((await xr(headset)).card?.kind).toBe('menu');
     await clickCard(headset, (a) => a.do === 'hand' && a.up === true);
-    await page.waitForFunction(() => (window as any).__expo.presence.hands.length === 1, null, { timeout: 15_000 });
+    await page.waitForFunction(() => window.__expo!.presence!.hands.length === 1, null, { timeout: 15_000 });
     const [hand] = (await presence(page)).hands;
     expect(hand).toMatchObject({ id: askerId, about: { boothId: figure.boothId, targetId: figure.targetId } });
     await expect(page.getByTestId('hands-queue')).toBeVisible();
     // The headset's menu now offers to lower it; the presenter sees the hand on the avatar.
     await frames(headset, 3);
     expect((await xr(headset)).cardTargets.some((t) => t.action.do === 'hand' && (t.action as { up: boolean }).up === false)).toBe(true);
-    await page.waitForFunction((id) => (window as any).__expo.presence.peers.find((x: { id: string }) => x.id === id)?.hand === true, askerId, { timeout: 10_000 });
+    await page.waitForFunction((id) => window.__expo!.presence!.peers.find((x: { id: string }) => x.id === id)?.hand === true, askerId, { timeout: 10_000 });
   });
 });
