@@ -3,10 +3,18 @@ import { defineConfig } from '@playwright/test';
 // Debian's chromium, not a downloaded browser: `npx playwright install` cannot work on these machines.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
+/**
+ * Specs where several pages (visitors, followers, a presenter, a studio) share the machine and the
+ * relay, and where time between them is measured: they run one at a time, after the rest.
+ */
+const TOGETHER = /(presence|present|xrPresenter|studio|studioPreview|reach)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 120_000,
-  workers: 1,
+  // One page each, nothing shared but the server: two at a time. A page spends much of its test
+  // loading, waiting for text and settling, time the other uses.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -18,6 +26,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
     },
   },
+  projects: [
+    { name: 'alone', testIgnore: TOGETHER },
+    { name: 'together', testMatch: TOGETHER, workers: 1, dependencies: ['alone'] },
+  ],
   webServer: {
     command: `PORT=${PORT} npx tsx src/cli/start.ts --no-build`,
     url: `http://127.0.0.1:${PORT}/`,

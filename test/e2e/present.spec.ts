@@ -8,6 +8,10 @@ const near = (a: number[], b: number[], tol = 0.25) => Math.hypot(a[0] - b[0], a
 
 test.describe('presenting a tour to an audience that follows', () => {
   test('followers arrive at each stop the presenter goes to; late joiners, reconnects and step-aways catch up; a forged next changes nothing', async ({ page, browser, baseURL }) => {
+    // Four pages at once on a shared 2-core machine: a busy one takes over the default two minutes.
+    test.setTimeout(300_000);
+    // Four pages draw at once here: the presenter's at a laptop's smaller window leaves the CPU to the followers.
+    await page.setViewportSize({ width: 800, height: 500 });
     const watch = await watchOffline(page, baseURL!);
     await openHall(page);
     const code = (await page.evaluate(() => window.__expo!.present.startPresenting()))!;
@@ -186,6 +190,7 @@ test.describe('presenting a tour to an audience that follows', () => {
   });
 
   test('a headset follows too: each stop fades the visitor to the stop\'s place and shows a figure\'s quote card', async ({ page, browser, baseURL }) => {
+    await page.setViewportSize({ width: 800, height: 500 });
     await openHall(page);
     const code = (await page.evaluate(() => window.__expo!.present.startPresenting()))!;
     const context = await browser.newContext({ baseURL, viewport: { width: 640, height: 480 } });

@@ -4,6 +4,9 @@ import { watchOffline } from './offline';
 import { aim, transientPinch, pinch, useHands, enterVR, expectAngle, frames, holdForward, installQuest3, press, pull, release, stick, xr } from './xr';
 
 test.describe('the hall in an emulated Quest 3', () => {
+  // The emulated headset draws both eyes into the page's canvas: a smaller window is fewer pixels
+  // for the software renderer to fill, and nothing here depends on the window's size.
+  test.use({ viewport: { width: 800, height: 500 } });
   test.beforeEach(async ({ page }) => {
     await installQuest3(page);
   });
