@@ -46,8 +46,11 @@ const FOLLOWER: RoleTable = {
   nextStop: 'refuse', prevStop: 'refuse', blank: 'refuse',
   arriveAt: (i) => {
     const { stop } = i;
-    setPresent({ index: stop.index, count: stop.count, tourId: stop.tourId, stop: { id: stop.id, title: stop.title }, question: i.question ?? null });
-    presenting()?.visitStop(stop);
+    const now = useExpo.getState().present;
+    // The same stop again only blanks or unblanks the view: the follower stays where they looked.
+    const again = now.tourId === stop.tourId && now.index === stop.index && now.stop?.id === stop.id && !i.question;
+    setPresent({ index: stop.index, count: stop.count, tourId: stop.tourId, stop: { id: stop.id, title: stop.title }, question: i.question ?? null, blank: !!stop.blank });
+    if (!again) presenting()?.visitStop(stop);
   },
 };
 

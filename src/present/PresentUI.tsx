@@ -140,7 +140,12 @@ export default function PresentUI() {
       {role !== 'presenter' && (role === 'follower' || away) && !joinOpen && <FollowBanner />}
       {joinOpen && <JoinDialog />}
       {kiosk === 'touring' && <p className="overlay kiosk-badge" data-testid="kiosk-badge">{t('kioskTouring')}</p>}
-      {blank && <div className="blank-screen" data-testid="blank" />}
+      {blank && (
+        // The presenter's own screen goes plain black, as a projector's does; a follower's says why, and can still step away.
+        <div className="blank-screen" data-testid="blank">
+          {role === 'follower' && <p>{t('presenterBlanked')} <button type="button" onClick={leaveSession}>{t('stepAway')}</button></p>}
+        </div>
+      )}
     </>
   );
 }

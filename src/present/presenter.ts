@@ -51,7 +51,7 @@ function postNotes(): void {
 
 function sendStop(): void {
   const s = useExpo.getState().present;
-  if (p?.link && p.token && s.code && s.index >= 0) p.link.send({ t: 'stop', token: p.token, stop: toWire(p.tour, s.index) });
+  if (p?.link && p.token && s.code && s.index >= 0) p.link.send({ t: 'stop', token: p.token, stop: { ...toWire(p.tour, s.index), ...(s.blank && { blank: true }) } });
 }
 
 function onRelay(m: RelayMessage): void {
@@ -90,10 +90,14 @@ export function presentStop(index: number): boolean {
   return true;
 }
 
-/** Blanks or unblanks the presenting screen (B on a clicker). */
+/**
+ * Blanks or unblanks the presenting screen (B on a clicker), and with it every follower's screen
+ * and headset: the room looks at the presenter, wherever the audience's eyes were.
+ */
 export function toggleBlank(on = !useExpo.getState().present.blank): void {
   if (!p) return;
   setPresent({ blank: on });
+  sendStop();
   postNotes();
 }
 

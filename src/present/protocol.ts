@@ -29,6 +29,8 @@ export const WireStop = z.object({
   clause: z.number().int().min(0).max(100_000).optional(),
   targetId: Id.optional(),
   view: z.object({ position: Vec3, target: Vec3 }).strict(),
+  /** The presenter has blanked the audience's view (B): followers' screens and headsets go dark. */
+  blank: z.boolean().optional(),
 }).strict();
 export type WireStop = z.infer<typeof WireStop>;
 

@@ -56,6 +56,7 @@ const STRINGS = {
   followers: ['人跟随', 'following'],
   notes: ['演讲备注', 'Speaker notes'],
   blank: ['黑屏', 'Blank'],
+  presenterBlanked: ['演示者暂停了画面，请看向讲台', 'The presenter has paused the view: eyes to the front'],
   end: ['结束', 'End'],
   tour: ['导览', 'Tour'],
   scanToFollow: ['扫码或输入代码跟随', 'Scan or enter the code to follow'],

@@ -10,7 +10,7 @@ import type { HallScene } from '../layout';
 import { resolveMove } from '../layout/collide';
 import { useExpo } from '../state/store';
 import { FRAME_ORDER } from '../world/frameOrder';
-import { advanceJump, arrive, flightsBecomeJumps, newSteps, pollButtons, settle, trackHands, trackHead, walksBecomeTeleports } from './frameSteps';
+import { advanceJump, arrive, dimWhileBlanked, flightsBecomeJumps, newSteps, pollButtons, settle, trackHands, trackHead, walksBecomeTeleports } from './frameSteps';
 import { headInHall, turnAboutHead } from './placement';
 import { xrPose } from './xrPose';
 
@@ -63,6 +63,7 @@ export function XRSteps({ store, scene, origin }: XRStepsProps) {
   useFrame(() => flightsBecomeJumps(steps), FRAME_ORDER.move);
   useFrame(() => walksBecomeTeleports(scene, steps), FRAME_ORDER.move);
   useFrame((_, delta) => advanceJump(delta, steps), FRAME_ORDER.move);
+  useFrame(() => dimWhileBlanked(steps), FRAME_ORDER.move);
   useFrame(() => settle(steps, { origin: origin.current, fade }), FRAME_ORDER.settle);
   return <primitive object={fade} />;
 }

@@ -21,6 +21,12 @@ import { xrPose, type LocalPoint } from './xrPose';
 /** Seconds to fade out (and again in) on a jump. */
 export const FADE_SECONDS = 0.2;
 
+/**
+ * How dark a follower's headset goes while the presenter has blanked the view: nearly black, yet
+ * not quite, so a visitor who cannot see the room around them keeps the floor and their bearings.
+ */
+export const BLANKED_OPACITY = 0.9;
+
 const q = new Quaternion();
 const euler = new Euler(0, 0, 0, 'YXZ');
 
@@ -129,6 +135,12 @@ export function advanceJump(delta: number, steps: XRSteps): void {
   }
   steps.opacity = k < 1 ? k : Math.max(0, 2 - k);
   if (k >= 2) steps.jump = null;
+}
+
+/** move: a follower's view dims while the presenter has blanked it (a presenter's own stays open). */
+export function dimWhileBlanked(steps: XRSteps): void {
+  const p = useExpo.getState().present;
+  if (p.role === 'follower' && p.blank) steps.opacity = Math.max(steps.opacity, BLANKED_OPACITY);
 }
 
 /** What settle writes into the scene. */

@@ -97,6 +97,15 @@ test.describe('the seed hall on a desktop', () => {
     await page.evaluate(() => window.__expo!.goToBooth('sichuan'));
     const start = await settle(page);
     const sichuan = (await page.evaluate(() => window.__expo!.booths.find((x: { id: string }) => x.id === 'sichuan')))!;
+    // A walking key with Ctrl or Alt is a shortcut of the browser's or the system's, not a step.
+    for (const [modifier, key] of [['Control', 'KeyW'], ['Alt', 'KeyS']]) {
+      await page.keyboard.down(modifier);
+      await page.keyboard.down(key);
+      await page.waitForTimeout(800);
+      await page.keyboard.up(key);
+      await page.keyboard.up(modifier);
+      expect((await view(page)).camera, `${modifier}+${key}`).toEqual(start.camera);
+    }
     await page.keyboard.down('KeyW');
     // Frames are slow in software rendering: wait for movement rather than a fixed time.
     await page.waitForFunction((z) => window.__expo!.view.camera[2] < z - 0.3, start.camera[2], { timeout: 30_000 });

@@ -41,10 +41,10 @@ export function stats(page: Page): Promise<{ calls: number; triangles: number; g
 
 /**
  * Pixel statistics of a screenshot of the canvas area (decoded without fetch: the CSP allows
- * fetching this origin only, not data: URLs): how many distinct colours (quantised),
- * and how many pixels lie near each of the given colours.
+ * fetching this origin only, not data: URLs): how many distinct colours (quantised), how many
+ * pixels lie near each of the given colours, and the mean channel value (0–255: how bright).
  */
-export async function pixels(page: Page, near: string[] = []): Promise<{ distinct: number; counts: number[]; total: number }> {
+export async function pixels(page: Page, near: string[] = []): Promise<{ distinct: number; counts: number[]; total: number; mean: number }> {
   const png = await canvasShot(page);
   return page.evaluate(async ({ b64, near }) => {
     const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))], { type: 'image/png' }));
@@ -55,13 +55,15 @@ export async function pixels(page: Page, near: string[] = []): Promise<{ distinc
     const targets = near.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
     const counts = targets.map(() => 0);
     const seen = new Set<number>();
+    let sum = 0;
     for (let i = 0; i < d.length; i += 4) {
+      sum += d[i] + d[i + 1] + d[i + 2];
       seen.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
       targets.forEach((t, k) => {
         if (Math.abs(d[i] - t[0]) + Math.abs(d[i + 1] - t[1]) + Math.abs(d[i + 2] - t[2]) < 24) counts[k]++;
       });
     }
-    return { distinct: seen.size, counts, total: d.length / 4 };
+    return { distinct: seen.size, counts, total: d.length / 4, mean: sum / (3 * (d.length / 4)) };
   }, { b64: png.toString('base64'), near });
 }
 

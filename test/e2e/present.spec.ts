@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { barButton, openHall, settle, view } from './hall';
+import { barButton, openHall, pixels, settle, view } from './hall';
 import { watchOffline } from './offline';
-import { enterVR, installQuest3, xr } from './xr';
+import { enterVR, frames, installQuest3, xr } from './xr';
 import { arrivedAt, atStop, followerPage, present, stopView, watchFor } from './present';
 
 const near = (a: number[], b: number[], tol = 0.25) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < tol;
@@ -98,6 +98,13 @@ test.describe('presenting a tour to an audience that follows', () => {
     expect(forged).toBe(true);
     for (const f of [a, b, late, page]) expect((await present(f)).stop?.index).toBe(5);
 
+    // Blanking the presenter's screen blanks the followers' too, saying why; the same key lifts it.
+    await page.keyboard.press('b');
+    await expect(a.getByTestId('blank')).toContainText(/paused|暂停/);
+    await page.keyboard.press('b');
+    await expect(a.getByTestId('blank')).toBeHidden();
+    expect((await present(a)).stop?.index).toBe(5);
+
     // Ending the session tells every follower.
     await page.getByTestId('end-presenting').click();
     await a.waitForFunction(() => window.__expo!.present.error === 'ended');
@@ -190,6 +197,7 @@ test.describe('presenting a tour to an audience that follows', () => {
   });
 
   test('a headset follows too: each stop fades the visitor to the stop\'s place and shows a figure\'s quote card', async ({ page, browser, baseURL }) => {
+    test.setTimeout(300_000); // two pages, one in an emulated headset, on a shared 2-core machine
     await page.setViewportSize({ width: 800, height: 500 });
     await openHall(page);
     const code = (await page.evaluate(() => window.__expo!.present.startPresenting()))!;
@@ -212,6 +220,20 @@ test.describe('presenting a tour to an audience that follows', () => {
     const state = await xr(headset);
     expect(state.presenting).toBe(true);
     expect(state.card).toMatchObject({ kind: 'quote' });
+
+    // The presenter blanks the room: the headset goes dark where it stands, and lights up again after.
+    const lit = await pixels(headset);
+    const head = (await xr(headset)).head!;
+    await page.keyboard.press('b');
+    await headset.waitForFunction(() => window.__expo!.present.blank === true, null, { timeout: 10_000 });
+    await frames(headset, 3);
+    const dark = await pixels(headset);
+    expect(dark.mean).toBeLessThan(lit.mean * 0.2);
+    expect((await xr(headset)).head).toEqual(head);
+    await page.keyboard.press('b');
+    await headset.waitForFunction(() => window.__expo!.present.blank === false, null, { timeout: 10_000 });
+    await frames(headset, 3);
+    expect((await pixels(headset)).mean).toBeGreaterThan(lit.mean * 0.8);
     await context.close();
   });
 });

@@ -137,6 +137,17 @@ describe('following', () => {
     expect(useExpo.getState().present).toMatchObject({ index: 3, count: 9, stop: { id: 'booth:a', title: 'A' } });
     expect(present.visitStop).toHaveBeenCalledWith(stop);
   });
+  it('goes dark when the presenter blanks the same stop, without being moved again, and lights up with the next', () => {
+    dispatchIn(modes, { type: 'arriveAt', stop });
+    vi.mocked(present.visitStop).mockClear();
+    expect(dispatchIn(modes, { type: 'arriveAt', stop: { ...stop, blank: true } })).toBe(true);
+    expect(useExpo.getState().present.blank).toBe(true);
+    expect(present.visitStop).not.toHaveBeenCalled();
+    const next = { ...stop, index: 4, id: 'booth:b', title: 'B' };
+    dispatchIn(modes, { type: 'arriveAt', stop: next });
+    expect(useExpo.getState().present.blank).toBe(false);
+    expect(present.visitStop).toHaveBeenCalledWith(next);
+  });
   it('looks around on a screen between stops, and in a headset uses its menu', () => {
     expect(dispatchIn(modes, { type: 'look', dx: 10, dy: 0 })).toBe(true);
     expect(dispatchIn(['follower', 'xr'], { type: 'openMenu' })).toBe(true);

@@ -4,10 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.stubGlobal('localStorage', { getItem: () => null, setItem: () => {} });
 vi.stubGlobal('navigator', { language: 'en-GB' });
 
-const { advanceJump, arrive, FADE_SECONDS, flightsBecomeJumps, newSteps, pollButtons, settle, trackHead } = await import('../../../src/xr/frameSteps');
+const { advanceJump, arrive, BLANKED_OPACITY, dimWhileBlanked, FADE_SECONDS, flightsBecomeJumps, newSteps, pollButtons, settle, trackHead } = await import('../../../src/xr/frameSteps');
 const { xrPose } = await import('../../../src/xr/xrPose');
 const { rig } = await import('../../../src/state/rig');
-const { useExpo } = await import('../../../src/state/store');
+const { NO_PRESENTATION, useExpo } = await import('../../../src/state/store');
 
 const pose = { x: 4, y: 1.6, z: -2, yaw: 0, pitch: 0 };
 const setter = () => ({ set: vi.fn() });
@@ -67,6 +67,18 @@ describe('moving in a headset', () => {
     flightsBecomeJumps(steps);
     expect(steps.jump).toBeNull();
     expect(rig.flight).not.toBeNull();
+  });
+});
+
+describe('a presenter\'s blank', () => {
+  it('dims a follower\'s headset, never the presenter\'s own, and lifts with it', () => {
+    const steps = newSteps();
+    for (const [role, blank, dark] of [['follower', true, true], ['presenter', true, false], ['follower', false, false]] as const) {
+      useExpo.setState({ present: { ...NO_PRESENTATION, role, blank } });
+      advanceJump(1 / 60, steps);
+      dimWhileBlanked(steps);
+      expect(steps.opacity, `${role} blank=${blank}`).toBe(dark ? BLANKED_OPACITY : 0);
+    }
   });
 });
 
