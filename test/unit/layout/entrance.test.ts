@@ -44,6 +44,18 @@ describe('the entrance', () => {
     expect(here).toBeDefined();
     for (const b of hall.layout.booths) expect(hall.signs.some((l) => l.text === b.number && l.rotX !== undefined), b.number).toBe(true);
   });
+  it.each([['seed', hall], ['300-booth', big]] as const)('draws the %s hall\'s booths on the map as cells of one size, full and small booths alike, numbered in one size', (_, h) => {
+    const cells = h.blocks.filter((b) => b.pick?.type === 'map');
+    expect(cells).toHaveLength(h.layout.booths.length);
+    expect(h.layout.booths.some((b) => b.size === 'small') || h === big).toBe(true);
+    for (const c of cells) {
+      expect(c.sx, c.pick?.type === 'map' ? c.pick.target : '').toBeCloseTo(cells[0].sx, 9);
+      expect(c.sy).toBeCloseTo(cells[0].sy, 9);
+    }
+    const numbers = new Set(h.layout.booths.map((b) => b.number));
+    const sizes = new Set(h.signs.filter((l) => l.rotX !== undefined && numbers.has(l.text)).map((l) => l.size));
+    expect(sizes.size).toBeLessThanOrEqual(1);
+  });
   it('stands the map nearly upright, square to the first view, its names in letters over 1° high from there', () => {
     const board = hall.blocks.filter((b) => b.rotY !== undefined).reduce((a, b) => (b.sx * b.sy > a.sx * a.sy ? b : a));
     expect(Math.abs(board.rotX ?? 0)).toBeLessThanOrEqual((15 * Math.PI) / 180);
