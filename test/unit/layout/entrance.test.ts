@@ -6,7 +6,8 @@ import { buildPlaza } from '../../../src/layout/plaza';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { canStand } from '../../../src/layout/collide';
-import { mapStand, welcomeLines } from '../../../src/layout/entrance';
+import { mapSight, mapStand, welcomeLines } from '../../../src/layout/entrance';
+import { frameView, roomBehind } from '../../../src/layout';
 import { ZONE_LETTER } from '../../../src/layout/hallLayout';
 import { LEVEL_EN } from '../../../src/layout/palette';
 import { LEVEL_ZH } from '../../../src/plan/format';
@@ -87,13 +88,17 @@ describe('the entrance', () => {
   it('welcomes in Chinese and English under the title, naming the zones in their order, with no middle dot', () => {
     const lines = welcomeLines(hall.layout);
     const order = hall.layout.zones.map((zn) => LEVEL_EN[zn.level]);
-    for (const text of [lines.zh, lines.en]) {
+    for (const text of [lines.zh, ...lines.en.split('\n')]) {
       const l = hall.signs.find((x) => x.text === text && x.rotY === 0);
       expect(l, text).toBeDefined();
       expect(text).not.toMatch(/[·・•]/);
-      // Letters over 0.7° from the doors: about 9 px of an 800 px view.
-      expect((Math.atan2(l!.size, offAxis(l!).distance) * 180) / Math.PI, text).toBeGreaterThan(0.7);
+      // Letters over 1° from the doors: about 13 px of an 800 px view.
+      expect((Math.atan2(l!.size, offAxis(l!).distance) * 180) / Math.PI, text).toBeGreaterThan(1);
     }
+    // On the lintel's face, one line under the other, none over the lintel's underside (3.7 m).
+    const onLintel = [lines.zh, ...lines.en.split('\n')].map((t) => hall.signs.find((x) => x.text === t && x.rotY === 0)!);
+    for (let i = 1; i < onLintel.length; i++) expect(onLintel[i].y + onLintel[i].size * 0.6, onLintel[i].text).toBeLessThanOrEqual(onLintel[i - 1].y - onLintel[i - 1].size * 0.6 + 1e-9);
+    expect(onLintel[onLintel.length - 1].y - onLintel[onLintel.length - 1].size * 0.6).toBeGreaterThan(3.7);
     expect(lines.en.indexOf(order[0])).toBeLessThan(lines.en.indexOf(order[order.length - 1]));
   });
   it.each([['seed', hall], ['300-booth', big]] as const)('shows the %s hall\'s plaza boards whole in the first view on a 1280 × 800 screen', (_, h) => {
@@ -102,6 +107,34 @@ describe('the entrance', () => {
     const corners = blocks.flatMap((b) => [-1, 1].flatMap((sx) => [-1, 1].map((sy): FramePoint => [b.x + (sx * b.sx) / 2, b.y + (sy * b.sy) / 2, b.z + b.sz / 2])));
     expect(fits(corners, poseOf(h.start), lens)).toBe(true);
     expect(fits(labels.flatMap(labelCorners), poseOf(h.start), lens)).toBe(true);
+  });
+  it.each([['seed', hall], ['300-booth', big]] as const)('sets the %s hall\'s timeline and regions × themes boards in letters read from the doors', (_, h) => {
+    const { labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2]);
+    // The two boards right of the central aisle; what kind of entry a timeline mark is, its colour also says.
+    const right = labels.filter((l) => l.x > 0 && !/^(展位|仅被提及)/.test(l.text));
+    expect(right.length).toBeGreaterThan(10);
+    const degrees = (l: Label) => (Math.atan2(l.size, offAxis(l).distance) * 180) / Math.PI;
+    for (const l of right) expect(degrees(l), l.text).toBeGreaterThan(0.7);
+    for (const title of ['Timeline', 'Regions × themes']) expect(degrees(right.find((l) => l.text.includes(title))!)).toBeGreaterThan(0.79);
+    // Still a timeline and a matrix: several dates, several regions by several themes.
+    expect(labels.filter((l) => l.x > 0 && /^(展位|仅被提及)/.test(l.text)).length).toBeGreaterThanOrEqual(Math.min(4, h.plans.length));
+    expect(right.filter((l) => /^\d+$/.test(l.text)).length).toBeGreaterThanOrEqual(4);
+  });
+  it('frames the hall map whole and near for an upright phone (390 × 844, under its bar), from where it can be read', () => {
+    const lens = { fovY: fovFor(390 / 844), aspect: 390 / 844, top: 56 / 844 };
+    const { view, corners } = mapSight(hall.layout);
+    const framed = frameView(corners, view, lens, { back: roomBehind(view, hall.colliders, hall.layout.booths, 8), rise: 0 });
+    expect(framed.fits).toBe(true);
+    expect(fits(corners, poseOf(framed.view), lens)).toBe(true);
+    expect(canStand(framed.view.position[0], framed.view.position[2], hall.colliders)).toBe(true);
+    // Near: the board takes over half the screen's width, so its booth numbers read (over 0.8°).
+    const stand = mapStand(hall.layout);
+    const [px, py, pz] = framed.view.position;
+    const distance = Math.hypot(px - stand.x, py - stand.y, pz - stand.z);
+    const seenWidth = 2 * distance * Math.tan((fovFor(lens.aspect) * Math.PI) / 360) * lens.aspect;
+    expect(stand.width / seenWidth).toBeGreaterThan(0.5);
+    const number = hall.signs.find((l) => l.rotX !== undefined && l.text === hall.layout.booths[0].number)!;
+    expect((Math.atan2(number.size, distance) * 180) / Math.PI).toBeGreaterThan(0.8);
   });
   it('sets "you are here" beside its dot, not over it', () => {
     const here = hall.signs.find((l) => l.text.includes('You are here'))!;
