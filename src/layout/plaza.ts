@@ -13,7 +13,7 @@ import { SERIES, seriesValue } from './comparable';
 import type { Rect } from './hallLayout';
 import { halfWidthSeen } from './framing';
 import { EYE } from './booth';
-import { letterFor, SIGN_ANGLE } from './wayfinding';
+import { letterFor, SIGN_ANGLE, type Board } from './wayfinding';
 
 /** Most regions a comparison shows. */
 export const PLAZA_ROWS = 10;
@@ -82,19 +82,33 @@ function bars(f: Frame, w: number, rows: { label: string; values: { v: number; t
   blocks.push(localBlock(f, 0, 0.2, 0.15, w - 0.2, 0.4, 0.6, PALETTE.counter));
 }
 
-/** Boxes and labels of the plaza, whose boards the first view (standing on the hall's axis at `eyeZ`) shows whole. */
-export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) => string, eyeZ: number): { blocks: Block[]; labels: Label[] } {
-  const blocks: Block[] = [];
-  const labels: Label[] = [];
-  // Two boards each side of a central aisle, so the way into the hall stays open to the eye; as
-  // wide as the plaza allows and the first view on a landscape screen takes in, from the front of
-  // their bars' figures, so the outer boards are not cut at the frame's edge.
+/**
+ * Where the plaza's four boards stand: two each side of a central aisle, so the way into the hall
+ * stays open to the eye; as wide as the plaza allows and the first view (on the hall's axis at
+ * `eyeZ`) on a landscape screen takes in, from the front of their bars' figures, so the outer
+ * boards are not cut at the frame's edge.
+ */
+function boardFrames(plaza: Rect, eyeZ: number): { frames: Frame[]; bw: number } {
   const aisle = 5;
   const gap = 0.6;
   const z = plaza.z - plaza.depth / 2 + 1.2;
   const reach = halfWidthSeen(eyeZ - (z + BOARD_FRONT));
   const bw = Math.min(7.5, (plaza.width - aisle - 2) / 4, (reach - aisle / 2 - gap) / 2);
   const frames: Frame[] = [-2, -1, 1, 2].map((k) => ({ x: Math.sign(k) * (aisle / 2 + (Math.abs(k) - 0.5) * bw + (Math.abs(k) - 1) * gap), z, facing: 1 }));
+  return { frames, bw };
+}
+
+/** The plaza's boards as the first view sees them (centre and size, their faces): hanging signs beyond them hang clear of their tops. */
+export function plazaBoards(plaza: Rect, eyeZ: number): Board[] {
+  const { frames, bw } = boardFrames(plaza, eyeZ);
+  return frames.map((f) => ({ x: f.x, y: BOARD_H / 2, z: f.z, width: bw, height: BOARD_H }));
+}
+
+/** Boxes and labels of the plaza, whose boards the first view (standing on the hall's axis at `eyeZ`) shows whole. */
+export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) => string, eyeZ: number): { blocks: Block[]; labels: Label[] } {
+  const blocks: Block[] = [];
+  const labels: Label[] = [];
+  const { frames, bw } = boardFrames(plaza, eyeZ);
   // 1. Industry scale, one unit for all.
   board(frames[0], bw, '产业规模目标', 'Industry scale (亿元)', blocks, labels);
   bars(frames[0], bw, industryScale(plans).map(({ plan, yi }) => ({ label: shortRegion(plan.region), values: [{ v: yi, text: `${yi.toLocaleString('zh-CN')}${SERIES.industryScale.unit}`, color: LEVEL_COLOR[plan.level] }] })), blocks, labels);

@@ -176,8 +176,8 @@ function hangingSign(x: number, z: number, width: number, color: string, text: s
   }
 }
 
-/** The zone banners and cross-aisle signs of `layout`. */
-export function wayfindingSigns(layout: HallLayout): { blocks: Block[]; labels: Label[] } {
+/** The zone banners and cross-aisle signs of `layout`; `screens` stand in the way too (the plaza's boards), like walls. */
+export function wayfindingSigns(layout: HallLayout, screens: readonly Board[] = []): { blocks: Block[]; labels: Label[] } {
   const blocks: Block[] = [];
   const labels: Label[] = [];
   // Cross-aisle signs mark their aisle and stay over it; the portal and landmarks stand where they are.
@@ -188,7 +188,7 @@ export function wayfindingSigns(layout: HallLayout): { blocks: Block[]; labels: 
   const eye = { x: ex, y: ey, z: ez };
   // Each banner hangs as high as it must to clear the walls in front of it (within the ceiling),
   // is then staggered at that height, and takes its height again where it ends up.
-  const walls = wallBoards(layout);
+  const walls = [...wallBoards(layout), ...screens];
   const lift = (b: Board): Board => ({ ...b, y: Math.min(BANNER_MAX_Y, heightOverWalls(b, walls, eye)) });
   const banners = layout.zones.map((zn) => lift({ x: zn.x, y: BANNER.y, z: zn.z, width: BANNER_W, height: BANNER.height }));
   const bannerX = staggerSigns(banners, [...crossSigns, ...landmarks], eye, layout.bounds.minX + 0.5, layout.bounds.maxX - 0.5);

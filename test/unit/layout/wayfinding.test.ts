@@ -5,6 +5,7 @@ import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { buildHallScene, overlaps, PANEL, textColumns } from '../../../src/layout';
 import { landmarkBoards } from '../../../src/layout/boothArchitecture';
 import { portalBoards } from '../../../src/layout/entrance';
+import { buildPlaza } from '../../../src/layout/plaza';
 import { WALL_HEIGHT } from '../../../src/layout/boothArchitecture';
 import { boardAngles, boardsCrowd, CEILING, heightOverWalls, letterFor, OVER_WALLS, numberRange, SIGN_ANGLE, SIGN_GAP, SIGN_READ_DISTANCE, staggerSigns } from '../../../src/layout/wayfinding';
 import { LEVEL_ZH } from '../../../src/plan/format';
@@ -123,11 +124,16 @@ describe('hanging signs from the first view', () => {
       expect(textColumns(name!.text) * name!.size).toBeLessThanOrEqual(boards[i].width);
     }
   });
-  it.each([['seed', seed], ['300-booth', big]] as const)('shows each zone banner of the %s hall whole from the first view: over the fascias of the booths in front of it, under the portal\'s lintel', (_, hall) => {
+  it.each([['seed', seed], ['300-booth', big]] as const)('shows each zone banner of the %s hall whole from the first view: over the fascias of the booths and the plaza\'s boards in front of it, under the portal\'s lintel', (_, hall) => {
     const eye = eyeOf(hall);
     // The booths' back walls (fascias at their top), worked out here from the placements: the wall
     // stands at a booth's back, which is its far side when it faces the doors.
     const walls = hall.layout.booths.map((b) => ({ x: b.x, y: WALL_HEIGHT / 2, z: b.facing === 1 ? b.z - b.depth / 2 : b.z + b.depth / 2, width: b.width, height: WALL_HEIGHT }));
+    // The plaza's boards: its tallest boxes, their fronts.
+    const { blocks } = buildPlaza(hall.plans, hall.layout.plaza, hall.themeLabel, eye.z);
+    const tallest = Math.max(...blocks.map((b) => b.sy));
+    walls.push(...blocks.filter((b) => b.sy === tallest).map((b) => ({ x: b.x, y: b.y, z: b.z + b.sz / 2, width: b.sx, height: b.sy })));
+    expect(walls.length).toBe(hall.layout.booths.length + 4);
     // The underside of the portal's lintel (entrance.ts: PORTAL.under).
     const lintel = 3.7;
     const portalZ = portalBoards(hall.layout)[0].z;
