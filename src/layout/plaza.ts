@@ -124,16 +124,18 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
   // the doors: as many entries as leave each label (two steps wide) room for a date at that size.
   const read3 = readableAt(frames[2], eyeZ);
   board(frames[2], bw, '政策时间线', 'Timeline', blocks, labels, read3);
+  // Entries centred on their marks, the outermost a half date in from the board's edges; alternate
+  // ones share two steps, so a date is at most two steps wide.
   const dateW = textColumns('2000-00-00') * read3;
-  const fitting = Math.max(2, Math.floor((2 * 0.95 * (bw - 0.6)) / dateW) + 1);
+  const span = bw - 0.4 - dateW;
+  const fitting = Math.max(2, Math.floor((2 * 0.95 * span) / dateW) + 1);
   const entries = timelineOf(plans).slice(0, Math.min(TIMELINE_MAX, fitting));
   const lineY = 1.55;
   blocks.push(localBlock(frames[2], 0, lineY, 0.02, bw - 0.4, 0.03, 0.03, PALETTE.inkSoft));
-  const step = (bw - 0.6) / Math.max(entries.length - 1, 1);
-  // Alternate labels share two steps; one at an end has one step inward and the rim outward.
-  const room = Math.min(2 * step * 0.95, bw - 0.2);
+  const step = span / Math.max(entries.length - 1, 1);
+  const room = Math.min(2 * step * 0.95, bw - 0.4);
   entries.forEach((e, i) => {
-    const x = -bw / 2 + 0.3 + step * i;
+    const x = -span / 2 + step * i;
     const up = i % 2 === 0;
     const color = e.kind === 'mention' ? PALETTE.band : PALETTE.goal;
     const mid = lineY + (up ? 1 : -1) * (0.25 + 1.6 * read3);
@@ -141,16 +143,13 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
     // A stem from the line to the entry's nearest text: under the kind line above, the date below.
     const end = up ? mid - 1.85 * read3 : mid + 1.2 * read3;
     blocks.push(localBlock(frames[2], x, (lineY + end) / 2, 0.03, 0.015, Math.abs(end - lineY), 0.015, PALETTE.axis));
-    const edge = i === 0 ? 'left' : i === entries.length - 1 ? 'right' : 'center';
-    const lx = edge === 'left' ? x - 0.2 : edge === 'right' ? x + 0.2 : x;
-    const at = { anchorX: edge, anchorY: 'middle' } as const;
     const date = e.date ?? '日期未载';
     const region = shortRegion(e.region);
     // The small line under the region: a booth, or a plan only mentioned (and whether a draft).
     const kind = `${e.kind === 'mention' ? '仅被提及' : '展位'}${e.status === 'draft' ? '(征求意见)' : ''}`;
-    labels.push(localLabel(frames[2], lx, mid + 0.6 * read3, 0.05, date, fitSize(date, room, read3), PALETTE.ink, at));
-    labels.push(localLabel(frames[2], lx, mid - 0.6 * read3, 0.05, region, fitSize(region, room, read3), color, at));
-    labels.push(localLabel(frames[2], lx, mid - 1.45 * read3, 0.05, kind, fitSize(kind, room, 0.6 * read3), PALETTE.inkSoft, at));
+    labels.push(localLabel(frames[2], x, mid + 0.6 * read3, 0.05, date, fitSize(date, room, read3), PALETTE.ink, { anchorY: 'middle' }));
+    labels.push(localLabel(frames[2], x, mid - 0.6 * read3, 0.05, region, fitSize(region, room, read3), color, { anchorY: 'middle' }));
+    labels.push(localLabel(frames[2], x, mid - 1.45 * read3, 0.05, kind, fitSize(kind, room, 0.6 * read3), PALETTE.inkSoft, { anchorY: 'middle' }));
   });
   // 4. Region × theme matrix: cell shade by how often a plan addresses a theme; as many themes and
   // regions as fit in letters read from the doors.

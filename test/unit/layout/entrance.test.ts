@@ -9,6 +9,7 @@ import { canStand } from '../../../src/layout/collide';
 import { mapSight, mapStand, welcomeLines } from '../../../src/layout/entrance';
 import { frameView, roomBehind } from '../../../src/layout';
 import { ZONE_LETTER } from '../../../src/layout/hallLayout';
+import { textColumns } from '../../../src/layout/textWrap';
 import { LEVEL_EN } from '../../../src/layout/palette';
 import { LEVEL_ZH } from '../../../src/plan/format';
 
@@ -119,6 +120,17 @@ describe('the entrance', () => {
     // Still a timeline and a matrix: several dates, several regions by several themes.
     expect(labels.filter((l) => l.x > 0 && /^(展位|仅被提及)/.test(l.text)).length).toBeGreaterThanOrEqual(Math.min(4, h.plans.length));
     expect(right.filter((l) => /^\d+$/.test(l.text)).length).toBeGreaterThanOrEqual(4);
+    // No two lines of the timeline at one height run into each other.
+    const timeline = labels.filter((l) => l.x > 0 && l.x < h.start.position[0] + 8 && l.y < 2.6 && l.z > 0);
+    const extent = (l: Label) => {
+      const w = textColumns(l.text) * l.size;
+      const left = l.anchorX === 'left' ? l.x : l.anchorX === 'right' ? l.x - w : l.x - w / 2;
+      return [left, left + w];
+    };
+    for (const a of timeline) for (const b of timeline) {
+      if (a === b || Math.abs(a.y - b.y) > 1e-6 || a.x > b.x) continue;
+      expect(extent(a)[1], `${a.text} | ${b.text}`).toBeLessThanOrEqual(extent(b)[0] + 1e-6);
+    }
   });
   it('frames the hall map whole and near for an upright phone (390 × 844, under its bar), from where it can be read', () => {
     const lens = { fovY: fovFor(390 / 844), aspect: 390 / 844, top: 56 / 844 };
