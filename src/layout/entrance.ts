@@ -15,8 +15,12 @@ import type { Board } from './wayfinding';
 
 /** The portal's clear opening (m) and the height of its lintel's underside. */
 const PORTAL = { opening: 4.6, pylon: 0.7, under: 3.7, lintel: 2.0, depth: 0.6 };
-/** Title letters on the lintel (m): 0.6 m reads from the doors at well over 2°. */
-const TITLE = { size: 0.6, en: 0.22, welcome: 0.17, welcomeEn: 0.15 };
+/**
+ * Lines on the lintel, from its top: the title (0.6 m reads from the doors at well over 2°), its
+ * English, and the welcome in Chinese and in English (two lines) — heights above the lintel's
+ * underside and largest letters (m). The welcome's letters are about 1.2° from the doors.
+ */
+const TITLE = { y: 1.5, size: 0.6, enY: 1.02, en: 0.24, welcomeY: 0.66, welcome: 0.19, welcomeEnY: 0.3, welcomeEn: 0.17, lineHeight: 1.2 };
 
 /** Where the first view stands: inside the doors, on the path in. */
 const startZ = (layout: HallLayout) => layout.bounds.maxZ - 2.5;
@@ -45,6 +49,24 @@ export function mapStand(layout: HallLayout): MapStand {
 }
 
 /**
+ * Where to see the hall map from, and what of it must be seen: a viewpoint a step in front of its
+ * board, square to it at eye height (a narrow screen's first view starts there and steps back
+ * until the board fits, src/state/screen.ts), and the board's four corners (hall coordinates).
+ */
+export function mapSight(layout: HallLayout): { view: Viewpoint; corners: [number, number, number][] } {
+  const s = mapStand(layout);
+  const [cosL, sinL, cosT, sinT] = [Math.cos(s.lean), Math.sin(s.lean), Math.cos(s.turn), Math.sin(s.turn)];
+  // A point on the board (u across, v up it), tilted back by its lean, then turned (as hallMap does).
+  const on = (u: number, v: number, h = 0): [number, number, number] => {
+    const [lx, ly, lz] = [u, v * cosL + h * sinL, -v * sinL + h * cosL];
+    return [s.x + lx * cosT + lz * sinT, s.y + ly, s.z - lx * sinT + lz * cosT];
+  };
+  const corners = [-1, 1].flatMap((a) => [-1, 1].map((b) => on((a * s.width) / 2, (b * s.height) / 2)));
+  const front = on(0, 0, 1);
+  return { view: { position: [front[0], EYE, front[2]], target: on(0, 0) }, corners };
+}
+
+/**
  * The portal's pylons as boards facing the doors (centre and size): a hanging sign seen through the
  * portal keeps clear of them rather than show half its name. (The lintel frames what hangs under it.)
  */
@@ -63,7 +85,8 @@ export function welcomeLines(layout: HallLayout): { zh: string; en: string } {
   return {
     // No full-width colon before the zones: troika sets it narrow, onto the letter after it.
     zh: `欢迎参观${SEPARATOR}沿红毯进入，展区依次为 ${zones((l) => LEVEL_ZH[l])}`,
-    en: `Welcome! Follow the red carpet: ${zones((l) => LEVEL_EN[l])}`,
+    // Two lines, so its letters can be as large as the Chinese line's and read from the doors.
+    en: `Welcome! Follow the red carpet:\n${zones((l) => LEVEL_EN[l])}`,
   };
 }
 
@@ -84,15 +107,21 @@ export function buildEntrance(layout: HallLayout, title: string, titleEn?: strin
   for (const face of [1, -1]) {
     const rotY = face === 1 ? 0 : Math.PI;
     const fz = z + face * (depth / 2 + 0.02);
-    labels.push({ text: title, x: 0, y: under + 1.4, z: fz, rotY, size: TITLE.size, color: PALETTE.onAccent, anchorY: 'middle' });
-    if (titleEn) labels.push({ text: titleEn, x: 0, y: under + 0.84, z: fz, rotY, size: TITLE.en, color: PALETTE.onAccentSoft, anchorY: 'middle' });
+    labels.push({ text: title, x: 0, y: under + TITLE.y, z: fz, rotY, size: TITLE.size, color: PALETTE.onAccent, anchorY: 'middle' });
+    if (titleEn) labels.push({ text: titleEn, x: 0, y: under + TITLE.enY, z: fz, rotY, size: TITLE.en, color: PALETTE.onAccentSoft, anchorY: 'middle' });
   }
   // Under the title, facing the doors: a welcome and where to go, in Chinese and in English (the
   // hall's signs carry both, whichever language the page is in), measured to the lintel.
   const welcome = welcomeLines(layout);
   const room = opening + 2 * pylon - 0.4;
-  labels.push({ text: welcome.zh, x: 0, y: under + 0.44, z: z + depth / 2 + 0.02, rotY: 0, size: fitSize(welcome.zh, room, TITLE.welcome), color: PALETTE.onAccent, anchorY: 'middle' });
-  labels.push({ text: welcome.en, x: 0, y: under + 0.2, z: z + depth / 2 + 0.02, rotY: 0, size: fitSize(welcome.en, room, TITLE.welcomeEn), color: PALETTE.onAccentSoft, anchorY: 'middle' });
+  labels.push({ text: welcome.zh, x: 0, y: under + TITLE.welcomeY, z: z + depth / 2 + 0.02, rotY: 0, size: fitSize(welcome.zh, room, TITLE.welcome), color: PALETTE.onAccent, anchorY: 'middle' });
+  // The English lines one label each, so each is centred (a label's lines would align left).
+  const enLines = welcome.en.split('\n');
+  const enSize = Math.min(...enLines.map((line) => fitSize(line, room, TITLE.welcomeEn)));
+  enLines.forEach((line, i) => {
+    const y = under + TITLE.welcomeEnY + ((enLines.length - 1) / 2 - i) * enSize * TITLE.lineHeight;
+    labels.push({ text: line, x: 0, y, z: z + depth / 2 + 0.02, rotY: 0, size: enSize, color: PALETTE.onAccentSoft, anchorY: 'middle' });
+  });
   const start = startView(layout).position;
   const map = hallMap(layout, mapStand(layout), { x: start[0], z: start[2] });
   return { blocks: [...blocks, ...map.blocks], solid: [...pylons, ...map.solid], labels: [...labels, ...map.labels] };

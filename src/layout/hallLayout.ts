@@ -28,6 +28,8 @@ export interface BoothPlacement extends Rect {
   level: Level;
   size: 'full' | 'small';
   facing: 1 | -1;
+  /** The place in its row it stands in: a full booth's footprint (a small booth takes less of it). */
+  slot: Rect;
 }
 
 /** A sign over a zone. */
@@ -130,7 +132,8 @@ export function layoutHall(plans: LayoutPlan[]): HallLayout {
         const size = p.evidence === 'full' ? 'full' : 'small';
         const dim = LAYOUT[size];
         const number = `${ZONE_LETTER[level]}${String(i + k + 1).padStart(2, '0')}`;
-        booths.push({ id: p.id, number, level, size, facing, width: dim.width, depth: dim.depth, x: x(k), z: z - depth / 2 + towardsAisle * (depth - dim.depth) / 2 });
+        const slot = { x: x(k), z: z - depth / 2, width: LAYOUT.full.width, depth };
+        booths.push({ id: p.id, number, level, size, facing, width: dim.width, depth: dim.depth, x: slot.x, z: slot.z + towardsAisle * (depth - dim.depth) / 2, slot });
       });
       const ends = [x(0) - LAYOUT.full.width / 2 - 1, x(row.length - 1) + LAYOUT.full.width / 2 + 1];
       runnerBefore(level, facing === 1 ? z : z - depth, facing, ends[0], ends[1]);

@@ -94,11 +94,13 @@ export function hallMap(layout: HallLayout, stand: MapStand, here: { x: number; 
     labels.push(label(on(left + 0.01, v + (enSize * LEGEND_LINE) / 2, 0.012), zh, zoneSize, color, line));
     labels.push(label(on(left + 0.01, v - (zoneSize * LEGEND_LINE) / 2, 0.012), LEVEL_EN[zn.level], enSize, color, line));
   }
-  // Booths: their footprint in their level's colour, a pick of the booth, its number as large as the cell allows.
+  // Booths: their place in the row in their level's colour, a pick of the booth, its number. Every
+  // cell is a slot's size and every number one size (the largest every cell holds): a small booth
+  // drawn smaller would read as a lesser one, or a misprint.
+  const size = Math.min(...layout.booths.map((b) => fitSize(b.number, b.slot.width * scale * 0.8, b.slot.depth * scale * 0.7)));
   for (const b of layout.booths) {
-    blocks.push(cell(b.x, b.z, b.width * 0.9, b.depth * 0.9, 0.008, LEVEL_COLOR[b.level], { pick: { type: 'map', target: b.id } }));
-    const size = fitSize(b.number, b.width * scale * 0.8, b.depth * scale * 0.7);
-    if (size >= MIN_NUMBER) labels.push(label(at(b.x, b.z, 0.016), b.number, size, PALETTE.onAccent));
+    blocks.push(cell(b.slot.x, b.slot.z, b.slot.width * 0.9, b.slot.depth * 0.9, 0.008, LEVEL_COLOR[b.level], { pick: { type: 'map', target: b.id } }));
+    if (size >= MIN_NUMBER) labels.push(label(at(b.slot.x, b.slot.z, 0.016), b.number, size, PALETTE.onAccent));
   }
   blocks.push(cell(layout.plaza.x, layout.plaza.z, layout.plaza.width, layout.plaza.depth, 0.006, PALETTE.tag));
   const plazaText = '广场  Plaza';

@@ -6,7 +6,7 @@ import type { Plan } from '../plan/schema';
 import { buildBooth, type BoothStatic } from './booth';
 import { layoutHall, type BoothPlacement, type HallLayout } from './hallLayout';
 import { PALETTE, shade } from './palette';
-import { buildPlaza } from './plaza';
+import { buildPlaza, plazaBoards } from './plaza';
 import { colliderOf, type Block, type Collider, type Label, type Viewpoint } from './primitives';
 import { quoteLocation } from './articles';
 import { chunkBlocks, type BlockChunk } from './chunks';
@@ -88,7 +88,7 @@ export function buildHallScene(plans: Plan[], opts: { title: string; titleEn?: s
   const skirting: Block[] = walls.map((w) => ({ ...w, y: 0.35, sy: 0.7, sx: w.sx + (w.sx < 1 ? 0.04 : 0), sz: w.sz + (w.sz < 1 ? 0.04 : 0), color: shade(PALETTE.hallWall, 0.8) }));
   const plaza = buildPlaza(plans, layout.plaza, themeLabel, startView(layout).position[2]);
   const entrance = buildEntrance(layout, opts.title, opts.titleEn);
-  const wayfinding = wayfindingSigns(layout);
+  const wayfinding = wayfindingSigns(layout, plazaBoards(layout.plaza, startView(layout).position[2]));
   const signs: Label[] = [
     { text: opts.title, x: 0, y: 4.35, z: maxZ - 0.1, rotY: Math.PI, size: 0.45, color: PALETTE.onAccent, anchorY: 'middle' },
     { text: opts.title, x: 0, y: 4.35, z: maxZ + t + 0.1, rotY: 0, size: 0.45, color: PALETTE.onAccent, anchorY: 'middle' },

@@ -15,3 +15,4 @@ export { fitSize, wrapLines, textColumns } from './textWrap';
 export { searchArticles, type SearchHit } from './search';
 export { defaultTour, resolveTour, resolveStop, toursOf, figureView, figureBox, keyTargets, findTarget, DEFAULT_TOUR_ID, type Tour, type TourStop, type StopKind, type StopPlace, type TourScene } from './tours';
 export { fovFor, frameView, roomBehind, labelCorners, project, poseOf, viewOf, HALL_FOV, type Lens, type Pose, type Room, type Framed, type Point3 as FramePoint } from './framing';
+export { mapSight } from './entrance';

@@ -7,11 +7,13 @@ import type { Plan } from '../plan/schema';
 import { PALETTE, LEVEL_COLOR, towardWhite } from './palette';
 import { shortRegion } from './regionName';
 import { localBlock, localLabel, type Block, type Frame, type Label } from './primitives';
-import { clip, fitSize } from './textWrap';
+import { clip, fitSize, textColumns } from './textWrap';
 import { timelineOf } from './timeline';
 import { SERIES, seriesValue } from './comparable';
 import type { Rect } from './hallLayout';
 import { halfWidthSeen } from './framing';
+import { EYE } from './booth';
+import { letterFor, SIGN_ANGLE, type Board } from './wayfinding';
 
 /** Most regions a comparison shows. */
 export const PLAZA_ROWS = 10;
@@ -35,12 +37,29 @@ export function enterprisesAndScenarios(plans: Plan[]): { plan: Plan; enterprise
     .slice(0, PLAZA_ROWS);
 }
 
-function board(f: Frame, w: number, title: string, titleEn: string, blocks: Block[], labels: Label[]) {
+/** Most entries the timeline shows, and most themes the matrix does (each shows fewer when its letters would not read from the doors). */
+const TIMELINE_MAX = 12;
+const THEMES_MAX = 7;
+/** Columns (a CJK character is one) of a theme's name the matrix shows before an ellipsis, and most of a region's. */
+const THEME_CHARS = 4;
+const REGION_CHARS = 6;
+
+/**
+ * Letter height (m) that reads from the first view (on the hall's axis at `eyeZ`) at the middle
+ * of a board: SIGN_ANGLE there. The timeline and the matrix are set to it, so a visitor
+ * at the doors can read them, not only make out that there is something written.
+ */
+function readableAt(f: Frame, eyeZ: number): number {
+  return letterFor(Math.hypot(f.x, BOARD_H / 2 - EYE, eyeZ - f.z), SIGN_ANGLE);
+}
+
+function board(f: Frame, w: number, title: string, titleEn: string, blocks: Block[], labels: Label[], size = 0.2) {
   blocks.push(localBlock(f, 0, BOARD_H / 2, -0.1, w, BOARD_H, 0.2, PALETTE.wall));
-  blocks.push(localBlock(f, 0, BOARD_H - 0.25, 0.02, w, 0.5, 0.05, PALETTE.counter));
+  const band = Math.max(0.5, size * 1.6);
+  blocks.push(localBlock(f, 0, BOARD_H - band / 2, 0.02, w, band, 0.05, PALETTE.counter));
   // Measured to the board, so a long title is set smaller rather than run off its edge.
   const text = `${title}  ${titleEn}`;
-  labels.push(localLabel(f, -w / 2 + 0.2, BOARD_H - 0.25, 0.06, text, fitSize(text, w - 0.4, 0.2), PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }));
+  labels.push(localLabel(f, -w / 2 + 0.2, BOARD_H - band / 2, 0.06, text, fitSize(text, w - 0.4, size), PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }));
 }
 
 /** Columns on a board, one per row; each series (the k-th value of every row) scaled to its own largest, as series count different things. */
@@ -63,19 +82,33 @@ function bars(f: Frame, w: number, rows: { label: string; values: { v: number; t
   blocks.push(localBlock(f, 0, 0.2, 0.15, w - 0.2, 0.4, 0.6, PALETTE.counter));
 }
 
-/** Boxes and labels of the plaza, whose boards the first view (standing on the hall's axis at `eyeZ`) shows whole. */
-export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) => string, eyeZ: number): { blocks: Block[]; labels: Label[] } {
-  const blocks: Block[] = [];
-  const labels: Label[] = [];
-  // Two boards each side of a central aisle, so the way into the hall stays open to the eye; as
-  // wide as the plaza allows and the first view on a landscape screen takes in, from the front of
-  // their bars' figures, so the outer boards are not cut at the frame's edge.
+/**
+ * Where the plaza's four boards stand: two each side of a central aisle, so the way into the hall
+ * stays open to the eye; as wide as the plaza allows and the first view (on the hall's axis at
+ * `eyeZ`) on a landscape screen takes in, from the front of their bars' figures, so the outer
+ * boards are not cut at the frame's edge.
+ */
+function boardFrames(plaza: Rect, eyeZ: number): { frames: Frame[]; bw: number } {
   const aisle = 5;
   const gap = 0.6;
   const z = plaza.z - plaza.depth / 2 + 1.2;
   const reach = halfWidthSeen(eyeZ - (z + BOARD_FRONT));
   const bw = Math.min(7.5, (plaza.width - aisle - 2) / 4, (reach - aisle / 2 - gap) / 2);
   const frames: Frame[] = [-2, -1, 1, 2].map((k) => ({ x: Math.sign(k) * (aisle / 2 + (Math.abs(k) - 0.5) * bw + (Math.abs(k) - 1) * gap), z, facing: 1 }));
+  return { frames, bw };
+}
+
+/** The plaza's boards as the first view sees them (centre and size, their faces): hanging signs beyond them hang clear of their tops. */
+export function plazaBoards(plaza: Rect, eyeZ: number): Board[] {
+  const { frames, bw } = boardFrames(plaza, eyeZ);
+  return frames.map((f) => ({ x: f.x, y: BOARD_H / 2, z: f.z, width: bw, height: BOARD_H }));
+}
+
+/** Boxes and labels of the plaza, whose boards the first view (standing on the hall's axis at `eyeZ`) shows whole. */
+export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) => string, eyeZ: number): { blocks: Block[]; labels: Label[] } {
+  const blocks: Block[] = [];
+  const labels: Label[] = [];
+  const { frames, bw } = boardFrames(plaza, eyeZ);
   // 1. Industry scale, one unit for all.
   board(frames[0], bw, '产业规模目标', 'Industry scale (亿元)', blocks, labels);
   bars(frames[0], bw, industryScale(plans).map(({ plan, yi }) => ({ label: shortRegion(plan.region), values: [{ v: yi, text: `${yi.toLocaleString('zh-CN')}${SERIES.industryScale.unit}`, color: LEVEL_COLOR[plan.level] }] })), blocks, labels);
@@ -87,42 +120,73 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
   })), blocks, labels);
   labels.push(localLabel(frames[1], bw / 2 - 0.2, 2.55, 0.02, '■ 企业(家)', 0.08, PALETTE.goal, { anchorX: 'right', anchorY: 'middle' }));
   labels.push(localLabel(frames[1], bw / 2 - 0.2, 2.42, 0.02, '■ 场景(个)', 0.08, PALETTE.count, { anchorX: 'right', anchorY: 'middle' }));
-  // 3. Timeline: dated entries along a line, alternating above and below it.
-  board(frames[2], bw, '政策时间线', 'Timeline', blocks, labels);
-  const entries = timelineOf(plans).slice(0, 12);
+  // 3. Timeline: dated entries along a line, alternating above and below it, in letters read from
+  // the doors: as many entries as leave each label (two steps wide) room for a date at that size.
+  const read3 = readableAt(frames[2], eyeZ);
+  board(frames[2], bw, '政策时间线', 'Timeline', blocks, labels, read3);
+  // Entries centred on their marks, the outermost a half date in from the board's edges; alternate
+  // ones share two steps, so a date is at most two steps wide.
+  const dateW = textColumns('2000-00-00') * read3;
+  const span = bw - 0.4 - dateW;
+  const fitting = Math.max(2, Math.floor((2 * 0.95 * span) / dateW) + 1);
+  const entries = timelineOf(plans).slice(0, Math.min(TIMELINE_MAX, fitting));
   const lineY = 1.55;
   blocks.push(localBlock(frames[2], 0, lineY, 0.02, bw - 0.4, 0.03, 0.03, PALETTE.inkSoft));
-  const step = (bw - 0.6) / Math.max(entries.length - 1, 1);
+  const step = span / Math.max(entries.length - 1, 1);
+  const room = Math.min(2 * step * 0.95, bw - 0.4);
   entries.forEach((e, i) => {
-    const x = -bw / 2 + 0.3 + step * i;
+    const x = -span / 2 + step * i;
     const up = i % 2 === 0;
     const color = e.kind === 'mention' ? PALETTE.band : PALETTE.goal;
+    const mid = lineY + (up ? 1 : -1) * (0.25 + 1.6 * read3);
     blocks.push(localBlock(frames[2], x, lineY, 0.04, 0.09, 0.09, 0.04, color));
-    blocks.push(localBlock(frames[2], x, lineY + (up ? 0.22 : -0.22), 0.03, 0.015, 0.36, 0.015, PALETTE.axis));
-    const y = lineY + (up ? 0.45 : -0.45);
-    labels.push(localLabel(frames[2], x, y + 0.07, 0.05, e.date ?? '日期未载', 0.075, PALETTE.ink, { anchorY: 'middle' }));
-    labels.push(localLabel(frames[2], x, y - 0.05, 0.05, `${shortRegion(e.region)}${e.status === 'draft' ? '(征求意见)' : ''}`, 0.075, color, { anchorY: 'middle' }));
-    labels.push(localLabel(frames[2], x, y - 0.16, 0.05, e.kind === 'mention' ? '仅被提及' : '展位', 0.055, PALETTE.inkSoft, { anchorY: 'middle' }));
+    // A stem from the line to the entry's nearest text: under the kind line above, the date below.
+    const end = up ? mid - 1.85 * read3 : mid + 1.2 * read3;
+    blocks.push(localBlock(frames[2], x, (lineY + end) / 2, 0.03, 0.015, Math.abs(end - lineY), 0.015, PALETTE.axis));
+    const date = e.date ?? '日期未载';
+    const region = shortRegion(e.region);
+    // The small line under the region: a booth, or a plan only mentioned (and whether a draft).
+    const kind = `${e.kind === 'mention' ? '仅被提及' : '展位'}${e.status === 'draft' ? '(征求意见)' : ''}`;
+    labels.push(localLabel(frames[2], x, mid + 0.6 * read3, 0.05, date, fitSize(date, room, read3), PALETTE.ink, { anchorY: 'middle' }));
+    labels.push(localLabel(frames[2], x, mid - 0.6 * read3, 0.05, region, fitSize(region, room, read3), color, { anchorY: 'middle' }));
+    labels.push(localLabel(frames[2], x, mid - 1.45 * read3, 0.05, kind, fitSize(kind, room, 0.6 * read3), PALETTE.inkSoft, { anchorY: 'middle' }));
   });
-  // 4. Region × theme matrix: cell shade by how often a plan addresses a theme.
-  board(frames[3], bw, '地区 × 主题', 'Regions × themes', blocks, labels);
-  const full = plans.filter((p) => p.themes.length).slice(0, PLAZA_ROWS);
+  // 4. Region × theme matrix: cell shade by how often a plan addresses a theme; as many themes and
+  // regions as fit in letters read from the doors.
+  const read4 = readableAt(frames[3], eyeZ);
+  board(frames[3], bw, '地区 × 主题', 'Regions × themes', blocks, labels, read4);
+  const top = BOARD_H - Math.max(0.5, read4 * 1.6) - 0.2 - read4 / 2;
+  const cellH = read4 * 1.3;
+  const rows = Math.max(1, Math.min(PLAZA_ROWS, Math.floor((top - 0.5) / cellH)));
+  const full = plans.filter((p) => p.themes.length).slice(0, rows);
+  const regionName = (p: Plan) => clip(shortRegion(p.region), REGION_CHARS);
+  const themeName = (id: string) => clip(themeLabel(id), THEME_CHARS + 1);
+  // The names' column as wide as its longest name; then as many themes as have room at that size.
+  const nameW = Math.max(...full.map((p) => textColumns(regionName(p))), 2) * read4 + 0.3;
   const totals = new Map<string, number>();
   for (const p of full) for (const t of p.themes) totals.set(t.id, (totals.get(t.id) ?? 0) + t.count);
-  const themes = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 7).map(([id]) => id);
-  const cellW = (bw - 1.6) / Math.max(themes.length, 1);
-  const cellH = Math.min(0.22, 2.1 / Math.max(full.length + 1, 1));
-  const top = BOARD_H - 0.7;
-  themes.forEach((id, c) => labels.push(localLabel(frames[3], -bw / 2 + 1.4 + cellW * (c + 0.5), top, 0.02, clip(themeLabel(id), 5), 0.065, PALETTE.ink, { anchorY: 'middle' })));
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, THEMES_MAX).map(([id]) => id);
+  const across = bw - nameW - 0.2;
+  const widthOf = (ids: string[]) => ids.length * Math.max(...ids.map((id) => textColumns(themeName(id))), 1) * read4 * 1.05;
+  let shown = ranked.length;
+  while (shown > 2 && widthOf(ranked.slice(0, shown)) > across) shown--;
+  const themes = ranked.slice(0, shown);
+  const cellW = across / Math.max(themes.length, 1);
+  const x0 = -bw / 2 + nameW;
+  themes.forEach((id, c) => {
+    const name = themeName(id);
+    labels.push(localLabel(frames[3], x0 + cellW * (c + 0.5), top, 0.02, name, fitSize(name, cellW * 0.95, read4), PALETTE.ink, { anchorY: 'middle' }));
+  });
   full.forEach((p, r) => {
     const y = top - cellH * (r + 1);
-    labels.push(localLabel(frames[3], -bw / 2 + 0.25, y, 0.02, clip(shortRegion(p.region), 6), 0.08, PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }));
+    const region = regionName(p);
+    labels.push(localLabel(frames[3], -bw / 2 + 0.2, y, 0.02, region, fitSize(region, nameW - 0.3, read4), PALETTE.ink, { anchorX: 'left', anchorY: 'middle' }));
     const max = Math.max(...p.themes.map((t) => t.count), 1);
     themes.forEach((id, c) => {
       const n = p.themes.find((t) => t.id === id)?.count ?? 0;
-      const x = -bw / 2 + 1.4 + cellW * (c + 0.5);
+      const x = x0 + cellW * (c + 0.5);
       blocks.push(localBlock(frames[3], x, y, 0.02, cellW * 0.92, cellH * 0.88, 0.02, towardWhite(LEVEL_COLOR[p.level], 0.08 + 0.92 * (n / max))));
-      if (n) labels.push(localLabel(frames[3], x, y, 0.045, String(n), 0.065, n / max > 0.5 ? PALETTE.onAccent : PALETTE.ink, { anchorY: 'middle' }));
+      if (n) labels.push(localLabel(frames[3], x, y, 0.045, String(n), fitSize(String(n), cellW * 0.8, Math.min(read4, cellH * 0.8)), n / max > 0.5 ? PALETTE.onAccent : PALETTE.ink, { anchorY: 'middle' }));
     });
   });
   return { blocks, labels };

@@ -7,7 +7,7 @@ import type { Level } from '../plan/schema';
 import { LEVEL_ZH } from '../plan/format';
 import type { BoothPlacement, HallLayout } from './hallLayout';
 import { ZONE_LETTER } from './hallLayout';
-import { landmarkBoards } from './boothArchitecture';
+import { landmarkBoards, WALL_HEIGHT } from './boothArchitecture';
 import { portalBoards, startView } from './entrance';
 import { LEVEL_COLOR, LEVEL_EN, PALETTE, shade, towardWhite } from './palette';
 import type { Block, Label } from './primitives';
@@ -22,9 +22,17 @@ export function letterFor(distance: number, degrees: number): number {
   return 2 * distance * Math.tan((degrees * Math.PI) / 360);
 }
 
-/** Height (m) of the hall's ceiling; hanging signs take their height from it. */
-export const CEILING = 6.5;
-const BANNER = { y: CEILING - 0.8, height: 1.1, text: 0.56, sub: 0.22 };
+/**
+ * Height (m) of the hall's ceiling; hanging signs take their height from it. High enough that a
+ * far zone's banner can hang above the booths in front of it as the first view sees them.
+ */
+export const CEILING = 7.5;
+/** A banner's centre height (m) where nothing in front of it rises into its way, its height and type sizes. */
+const BANNER = { y: 5.7, height: 1.1, text: 0.56, sub: 0.22 };
+/** Highest a banner's centre hangs (m): its top a little under the ceiling, room for its rods. */
+const BANNER_MAX_Y = CEILING - 0.2 - BANNER.height / 2;
+/** Least gap (degrees) between a banner's foot and the top of a booth's wall in front of it, as the first view sees them. */
+export const OVER_WALLS = 0.3;
 /** Widths (m) of a zone's banner and of a cross-aisle sign. */
 const BANNER_W = 6.4;
 const CROSS_W = 3.2;
@@ -57,6 +65,35 @@ export function boardsCrowd(a: Board, b: Board, eye: { x: number; y: number; z: 
   const p = boardAngles(a, eye);
   const q = boardAngles(b, eye);
   return p.left < q.right + margin && q.left < p.right + margin && p.low < q.high + margin && q.low < p.high + margin;
+}
+
+/**
+ * What rises between the doors and the signs and could hide them: each booth's back wall with its
+ * fascia (on the booth's far side when it faces the doors, its near side when it faces away) and
+ * the spines, as boards facing along z, at the face nearer the doors.
+ */
+export function wallBoards(layout: Pick<HallLayout, 'booths' | 'spines'>): Board[] {
+  const walls = layout.booths.map((b): Board => ({ x: b.x, y: WALL_HEIGHT / 2, z: b.z - b.facing * (b.depth / 2 - 0.2), width: b.width, height: WALL_HEIGHT }));
+  const spines = layout.spines.map((sp): Board => ({ x: sp.x, y: sp.height / 2, z: sp.z + sp.depth / 2, width: sp.width, height: sp.height }));
+  return [...walls, ...spines];
+}
+
+/**
+ * The lowest centre height for `b` at which `eye` sees it whole over every one of `walls` nearer
+ * to it that it overlaps across, with `margin` degrees to spare: a far banner hangs higher, so a
+ * near booth's fascia never cuts off its foot. Never below `b.y`.
+ */
+export function heightOverWalls(b: Board, walls: readonly Board[], eye: { x: number; y: number; z: number }, margin = OVER_WALLS): number {
+  const across = boardAngles(b, eye);
+  let y = b.y;
+  for (const w of walls) {
+    if (w.z <= b.z || w.z >= eye.z) continue;
+    const a = boardAngles(w, eye);
+    if (a.left >= across.right || across.left >= a.right) continue;
+    const foot = eye.y + (eye.z - b.z) * Math.tan(((a.high + margin) * Math.PI) / 180);
+    y = Math.max(y, foot + b.height / 2);
+  }
+  return y;
 }
 
 /** Least gap (degrees) kept between hanging signs as the first view sees them, and the step (m) a sign moves aside by. */
@@ -126,8 +163,8 @@ export function staggerSigns(signs: readonly Board[], fixed: readonly Board[], e
 }
 
 /** A double-sided hanging sign: a board on two rods, a line of text on each face (made to fit the board), an optional second line. */
-function hangingSign(x: number, z: number, width: number, color: string, text: string, size: number, sub: string, blocks: Block[], labels: Label[]): void {
-  const { y, height } = BANNER;
+function hangingSign(x: number, z: number, width: number, color: string, text: string, size: number, sub: string, blocks: Block[], labels: Label[], y = BANNER.y): void {
+  const { height } = BANNER;
   size = fitSize(text, width - 0.3, size);
   blocks.push({ x, y, z, sx: width, sy: height, sz: 0.06, color });
   for (const side of [-1, 1]) blocks.push({ x: x + side * (width / 2 - 0.3), y: (y + height / 2 + CEILING) / 2, z, sx: 0.03, sy: CEILING - y - height / 2, sz: 0.03, color: PALETTE.axis });
@@ -139,8 +176,8 @@ function hangingSign(x: number, z: number, width: number, color: string, text: s
   }
 }
 
-/** The zone banners and cross-aisle signs of `layout`. */
-export function wayfindingSigns(layout: HallLayout): { blocks: Block[]; labels: Label[] } {
+/** The zone banners and cross-aisle signs of `layout`; `screens` stand in the way too (the plaza's boards), like walls. */
+export function wayfindingSigns(layout: HallLayout, screens: readonly Board[] = []): { blocks: Block[]; labels: Label[] } {
   const blocks: Block[] = [];
   const labels: Label[] = [];
   // Cross-aisle signs mark their aisle and stay over it; the portal and landmarks stand where they are.
@@ -148,12 +185,19 @@ export function wayfindingSigns(layout: HallLayout): { blocks: Block[]; labels: 
   const crossSigns = layout.zones.flatMap((zn) => layout.crossAisles.map((x): Board => ({ x, y: BANNER.y, z: zn.z, width: CROSS_W, height: BANNER.height })));
   const landmarks = [...portalBoards(layout), ...layout.booths.flatMap(landmarkBoards)];
   const [ex, ey, ez] = startView(layout).position;
-  const bannerX = staggerSigns(layout.zones.map((zn) => ({ x: zn.x, y: BANNER.y, z: zn.z, width: BANNER_W, height: BANNER.height })), [...crossSigns, ...landmarks], { x: ex, y: ey, z: ez }, layout.bounds.minX + 0.5, layout.bounds.maxX - 0.5);
+  const eye = { x: ex, y: ey, z: ez };
+  // Each banner hangs as high as it must to clear the walls in front of it (within the ceiling),
+  // is then staggered at that height, and takes its height again where it ends up.
+  const walls = [...wallBoards(layout), ...screens];
+  const lift = (b: Board): Board => ({ ...b, y: Math.min(BANNER_MAX_Y, heightOverWalls(b, walls, eye)) });
+  const banners = layout.zones.map((zn) => lift({ x: zn.x, y: BANNER.y, z: zn.z, width: BANNER_W, height: BANNER.height }));
+  const bannerX = staggerSigns(banners, [...crossSigns, ...landmarks], eye, layout.bounds.minX + 0.5, layout.bounds.maxX - 0.5);
+  const bannerY = banners.map((b, i) => lift({ ...b, x: bannerX[i], y: BANNER.y }).y);
   layout.zones.forEach((zn, i) => {
     const letter = ZONE_LETTER[zn.level];
     const range = numberRange(layout.booths, zn.level);
     const count = layout.booths.filter((b) => b.level === zn.level).length;
-    hangingSign(bannerX[i], zn.z, BANNER_W, LEVEL_COLOR[zn.level], `${letter}  ${LEVEL_ZH[zn.level]}  ${LEVEL_EN[zn.level]}`, BANNER.text, `展位 ${range}${SEPARATOR}${count} 个展位`, blocks, labels);
+    hangingSign(bannerX[i], zn.z, BANNER_W, LEVEL_COLOR[zn.level], `${letter}  ${LEVEL_ZH[zn.level]}  ${LEVEL_EN[zn.level]}`, BANNER.text, `展位 ${range}${SEPARATOR}${count} 个展位`, blocks, labels, bannerY[i]);
     // Over each cross aisle, where it meets the zone's first aisle: the zone and its numbers.
     for (const x of layout.crossAisles) {
       hangingSign(x, zn.z, CROSS_W, LEVEL_COLOR[zn.level], `${letter} ${LEVEL_ZH[zn.level]}`, letterFor(SIGN_READ_DISTANCE, SIGN_ANGLE) * 1.1, range, blocks, labels);

@@ -5,13 +5,15 @@
  */
 import { useState } from 'react';
 import { AVATAR_COLOURS, MAX_NAME, MAX_QUESTION } from '../present/presenceProtocol';
-import { useT } from '../ui/i18n';
+import { useExpo } from '../state/store';
+import { useT, visitorsHere } from '../ui/i18n';
 import { lookingAt, lowerHand, raiseHand, updateSettings, usePresence } from './presence';
 import './presence.css';
 
 /** The presence button and its panel. */
 export default function PresencePanel() {
   const t = useT();
+  const lang = useExpo((s) => s.lang);
   const v = usePresence();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
@@ -20,8 +22,9 @@ export default function PresencePanel() {
   return (
     <>
       <div className="presence-pill">
-        <button type="button" aria-pressed={open} onClick={() => setOpen(!open)} data-testid="presence-button">
-          {v.peers.length + 1} {t('presenceHere')}{v.hand ? ' · ✋' : ''}
+        {/* A bare "1 here" said nothing to a newcomer: the count says what it counts, the tooltip what opening it offers. */}
+        <button type="button" aria-pressed={open} onClick={() => setOpen(!open)} data-testid="presence-button" title={t('presenceHint')} aria-label={`${visitorsHere(v.peers.length + 1, lang)}. ${t('presenceHint')}`}>
+          {visitorsHere(v.peers.length + 1, lang)}{v.hand ? ' · ✋' : ''}
         </button>
       </div>
       {open && (

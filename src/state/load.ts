@@ -9,6 +9,7 @@ import type { GlyphFieldIndex } from '../scene/bundle';
 import type { GlyphField } from '../scene/glyphFields';
 import { loadBundle, loadGlyphFields } from './loadBundle';
 import { flyTo } from './rig';
+import { framedStart } from './screen';
 import { goToBooth, openClause } from './actions';
 import { parseRoute } from './route';
 import { setXR, useExpo } from './store';
@@ -109,7 +110,7 @@ export async function loadHall(search = location.search): Promise<void> {
     await (await text).fieldsIn;
     setXR({ supported });
     set({ scene, font, problems: bundle.problems, tours: bundle.tours, status: 'ready' });
-    flyTo(scene.start, 0);
+    flyTo(framedStart(scene), 0);
     followRoute();
     // The hall follows what the studio publishes (not a generated one, which no studio publishes).
     if (n === 0) void import('./liveHall').then((m) => m.watchHall(bundle.scene));

@@ -3,7 +3,7 @@
  * top bar and the reader's sheet cover, and the booth and tour-stop views framed for all that
  * (src/layout/framing.ts does the maths).
  */
-import { EYE, figureBox, fovFor, frameView, roomBehind, WALL_HEIGHT, type BoothStatic, type FramePoint as Point3, type Lens, type StopKind, type Viewpoint } from '../layout';
+import { EYE, figureBox, fovFor, frameView, mapSight, roomBehind, WALL_HEIGHT, type BoothStatic, type HallScene, type FramePoint as Point3, type Lens, type StopKind, type Viewpoint } from '../layout';
 import { useExpo } from './store';
 
 /** Height (px) the page's top bar covers, as the bar reports it. */
@@ -56,6 +56,23 @@ function framed(points: readonly Point3[], start: Viewpoint): Viewpoint {
   if (s.xr.presenting || !s.scene || !points.length) return start;
   const back = roomBehind(start, s.scene.colliders, s.scene.layout.booths, MAX_STEP_BACK);
   return frameView(points, start, screenLens(), { back, rise: MAX_RISE }).view;
+}
+
+/** Farthest (m) the first view of an upright screen steps back from the hall map to show it whole. */
+const MAP_STEP_BACK = 8;
+
+/**
+ * The first view for this screen: the hall's start on a landscape screen or in a headset; on an
+ * upright one, which sees a third of the start's width and there only a sliver of the map, the
+ * hall map, whole and as near as shows it — where a visitor finds the way (the portal is a turn
+ * to the right).
+ */
+export function framedStart(scene: HallScene): Viewpoint {
+  const lens = screenLens();
+  if (useExpo.getState().xr.presenting || lens.aspect >= 1) return scene.start;
+  const { view, corners } = mapSight(scene.layout);
+  const back = roomBehind(view, scene.colliders, scene.layout.booths, MAP_STEP_BACK);
+  return frameView(corners, view, lens, { back, rise: 0 }).view;
 }
 
 /** A booth's view (its front, or its clause panel) moved so this screen shows all it should. */

@@ -70,6 +70,7 @@ const STRINGS = {
   noNotes: ['主讲窗口未在演示', 'The main window is not presenting'],
   // Presence (src/presence/PresencePanel.tsx).
   presenceHere: ['在场', 'here'],
+  presenceHint: ['此刻在展厅里的参观者（含你自己）。点开可设置显示名称、隐身或举手', 'Visitors in the hall right now, you included. Open to set your name, walk unseen or raise a hand'],
   presenceName: ['显示名称（留空则匿名）', 'Display name (empty: anonymous)'],
   presenceUnseen: ['隐身浏览（他人看不到我）', 'Walk unseen (others do not see me)'],
   raiseHand: ['举手', 'Raise hand'],
@@ -89,4 +90,9 @@ export type StringKey = keyof typeof STRINGS;
 export function useT(): (k: StringKey) => string {
   const lang = useExpo((s) => s.lang);
   return (k) => STRINGS[k][lang === 'zh' ? 0 : 1];
+}
+
+/** The presence pill's words: how many visitors are in the hall now (the page's own one included). */
+export function visitorsHere(n: number, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `在场 ${n} 人` : `${n} ${n === 1 ? 'visitor' : 'visitors'} here`;
 }

@@ -3,8 +3,8 @@ import { boothAt } from '../../../src/analytics/boothAt';
 import type { BoothPlacement } from '../../../src/layout';
 
 // Two booths facing each other across a 4 m aisle: south row faces north (-1), north row faces south (+1).
-const north: BoothPlacement = { id: 'north', level: 'city', size: 'full', number: 'C01', facing: 1, x: 0, z: -10, width: 8, depth: 6 };
-const south: BoothPlacement = { id: 'south', level: 'city', size: 'full', number: 'C02', facing: -1, x: 0, z: 0, width: 8, depth: 6 };
+const north: BoothPlacement = { id: 'north', level: 'city', size: 'full', number: 'C01', facing: 1, x: 0, z: -10, width: 8, depth: 6, slot: { x: 0, z: -10, width: 8, depth: 6 } };
+const south: BoothPlacement = { id: 'south', level: 'city', size: 'full', number: 'C02', facing: -1, x: 0, z: 0, width: 8, depth: 6, slot: { x: 0, z: 0, width: 8, depth: 6 } };
 const booths = [north, south];
 
 describe('boothAt', () => {

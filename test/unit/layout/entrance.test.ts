@@ -6,8 +6,10 @@ import { buildPlaza } from '../../../src/layout/plaza';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { canStand } from '../../../src/layout/collide';
-import { mapStand, welcomeLines } from '../../../src/layout/entrance';
+import { mapSight, mapStand, welcomeLines } from '../../../src/layout/entrance';
+import { frameView, roomBehind } from '../../../src/layout';
 import { ZONE_LETTER } from '../../../src/layout/hallLayout';
+import { textColumns } from '../../../src/layout/textWrap';
 import { LEVEL_EN } from '../../../src/layout/palette';
 import { LEVEL_ZH } from '../../../src/plan/format';
 
@@ -44,6 +46,18 @@ describe('the entrance', () => {
     expect(here).toBeDefined();
     for (const b of hall.layout.booths) expect(hall.signs.some((l) => l.text === b.number && l.rotX !== undefined), b.number).toBe(true);
   });
+  it.each([['seed', hall], ['300-booth', big]] as const)('draws the %s hall\'s booths on the map as cells of one size, full and small booths alike, numbered in one size', (_, h) => {
+    const cells = h.blocks.filter((b) => b.pick?.type === 'map');
+    expect(cells).toHaveLength(h.layout.booths.length);
+    expect(h.layout.booths.some((b) => b.size === 'small') || h === big).toBe(true);
+    for (const c of cells) {
+      expect(c.sx, c.pick?.type === 'map' ? c.pick.target : '').toBeCloseTo(cells[0].sx, 9);
+      expect(c.sy).toBeCloseTo(cells[0].sy, 9);
+    }
+    const numbers = new Set(h.layout.booths.map((b) => b.number));
+    const sizes = new Set(h.signs.filter((l) => l.rotX !== undefined && numbers.has(l.text)).map((l) => l.size));
+    expect(sizes.size).toBeLessThanOrEqual(1);
+  });
   it('stands the map nearly upright, square to the first view, its names in letters over 1° high from there', () => {
     const board = hall.blocks.filter((b) => b.rotY !== undefined).reduce((a, b) => (b.sx * b.sy > a.sx * a.sy ? b : a));
     expect(Math.abs(board.rotX ?? 0)).toBeLessThanOrEqual((15 * Math.PI) / 180);
@@ -75,13 +89,17 @@ describe('the entrance', () => {
   it('welcomes in Chinese and English under the title, naming the zones in their order, with no middle dot', () => {
     const lines = welcomeLines(hall.layout);
     const order = hall.layout.zones.map((zn) => LEVEL_EN[zn.level]);
-    for (const text of [lines.zh, lines.en]) {
+    for (const text of [lines.zh, ...lines.en.split('\n')]) {
       const l = hall.signs.find((x) => x.text === text && x.rotY === 0);
       expect(l, text).toBeDefined();
       expect(text).not.toMatch(/[·・•]/);
-      // Letters over 0.7° from the doors: about 9 px of an 800 px view.
-      expect((Math.atan2(l!.size, offAxis(l!).distance) * 180) / Math.PI, text).toBeGreaterThan(0.7);
+      // Letters over 1° from the doors: about 13 px of an 800 px view.
+      expect((Math.atan2(l!.size, offAxis(l!).distance) * 180) / Math.PI, text).toBeGreaterThan(1);
     }
+    // On the lintel's face, one line under the other, none over the lintel's underside (3.7 m).
+    const onLintel = [lines.zh, ...lines.en.split('\n')].map((t) => hall.signs.find((x) => x.text === t && x.rotY === 0)!);
+    for (let i = 1; i < onLintel.length; i++) expect(onLintel[i].y + onLintel[i].size * 0.6, onLintel[i].text).toBeLessThanOrEqual(onLintel[i - 1].y - onLintel[i - 1].size * 0.6 + 1e-9);
+    expect(onLintel[onLintel.length - 1].y - onLintel[onLintel.length - 1].size * 0.6).toBeGreaterThan(3.7);
     expect(lines.en.indexOf(order[0])).toBeLessThan(lines.en.indexOf(order[order.length - 1]));
   });
   it.each([['seed', hall], ['300-booth', big]] as const)('shows the %s hall\'s plaza boards whole in the first view on a 1280 × 800 screen', (_, h) => {
@@ -90,6 +108,45 @@ describe('the entrance', () => {
     const corners = blocks.flatMap((b) => [-1, 1].flatMap((sx) => [-1, 1].map((sy): FramePoint => [b.x + (sx * b.sx) / 2, b.y + (sy * b.sy) / 2, b.z + b.sz / 2])));
     expect(fits(corners, poseOf(h.start), lens)).toBe(true);
     expect(fits(labels.flatMap(labelCorners), poseOf(h.start), lens)).toBe(true);
+  });
+  it.each([['seed', hall], ['300-booth', big]] as const)('sets the %s hall\'s timeline and regions × themes boards in letters read from the doors', (_, h) => {
+    const { labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2]);
+    // The two boards right of the central aisle; what kind of entry a timeline mark is, its colour also says.
+    const right = labels.filter((l) => l.x > 0 && !/^(展位|仅被提及)/.test(l.text));
+    expect(right.length).toBeGreaterThan(10);
+    const degrees = (l: Label) => (Math.atan2(l.size, offAxis(l).distance) * 180) / Math.PI;
+    for (const l of right) expect(degrees(l), l.text).toBeGreaterThan(0.7);
+    for (const title of ['Timeline', 'Regions × themes']) expect(degrees(right.find((l) => l.text.includes(title))!)).toBeGreaterThan(0.79);
+    // Still a timeline and a matrix: several dates, several regions by several themes.
+    expect(labels.filter((l) => l.x > 0 && /^(展位|仅被提及)/.test(l.text)).length).toBeGreaterThanOrEqual(Math.min(4, h.plans.length));
+    expect(right.filter((l) => /^\d+$/.test(l.text)).length).toBeGreaterThanOrEqual(4);
+    // No two lines of the timeline at one height run into each other.
+    const timeline = labels.filter((l) => l.x > 0 && l.x < h.start.position[0] + 8 && l.y < 2.6 && l.z > 0);
+    const extent = (l: Label) => {
+      const w = textColumns(l.text) * l.size;
+      const left = l.anchorX === 'left' ? l.x : l.anchorX === 'right' ? l.x - w : l.x - w / 2;
+      return [left, left + w];
+    };
+    for (const a of timeline) for (const b of timeline) {
+      if (a === b || Math.abs(a.y - b.y) > 1e-6 || a.x > b.x) continue;
+      expect(extent(a)[1], `${a.text} | ${b.text}`).toBeLessThanOrEqual(extent(b)[0] + 1e-6);
+    }
+  });
+  it('frames the hall map whole and near for an upright phone (390 × 844, under its bar), from where it can be read', () => {
+    const lens = { fovY: fovFor(390 / 844), aspect: 390 / 844, top: 56 / 844 };
+    const { view, corners } = mapSight(hall.layout);
+    const framed = frameView(corners, view, lens, { back: roomBehind(view, hall.colliders, hall.layout.booths, 8), rise: 0 });
+    expect(framed.fits).toBe(true);
+    expect(fits(corners, poseOf(framed.view), lens)).toBe(true);
+    expect(canStand(framed.view.position[0], framed.view.position[2], hall.colliders)).toBe(true);
+    // Near: the board takes over half the screen's width, so its booth numbers read (over 0.8°).
+    const stand = mapStand(hall.layout);
+    const [px, py, pz] = framed.view.position;
+    const distance = Math.hypot(px - stand.x, py - stand.y, pz - stand.z);
+    const seenWidth = 2 * distance * Math.tan((fovFor(lens.aspect) * Math.PI) / 360) * lens.aspect;
+    expect(stand.width / seenWidth).toBeGreaterThan(0.5);
+    const number = hall.signs.find((l) => l.rotX !== undefined && l.text === hall.layout.booths[0].number)!;
+    expect((Math.atan2(number.size, distance) * 180) / Math.PI).toBeGreaterThan(0.8);
   });
   it('sets "you are here" beside its dot, not over it', () => {
     const here = hall.signs.find((l) => l.text.includes('You are here'))!;

@@ -5,7 +5,9 @@ import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { buildHallScene, overlaps, PANEL, textColumns } from '../../../src/layout';
 import { landmarkBoards } from '../../../src/layout/boothArchitecture';
 import { portalBoards } from '../../../src/layout/entrance';
-import { boardsCrowd, CEILING, letterFor, numberRange, SIGN_ANGLE, SIGN_GAP, SIGN_READ_DISTANCE, staggerSigns } from '../../../src/layout/wayfinding';
+import { buildPlaza } from '../../../src/layout/plaza';
+import { WALL_HEIGHT } from '../../../src/layout/boothArchitecture';
+import { boardAngles, boardsCrowd, CEILING, heightOverWalls, letterFor, OVER_WALLS, numberRange, SIGN_ANGLE, SIGN_GAP, SIGN_READ_DISTANCE, staggerSigns } from '../../../src/layout/wayfinding';
 import { LEVEL_ZH } from '../../../src/plan/format';
 
 const seed = buildHallScene((await ingestPaths(["seeds"])).plans, { title: '元宇宙产业政策展', titleEn: 'Metaverse Industry Policy Expo' });
@@ -121,5 +123,48 @@ describe('hanging signs from the first view', () => {
       expect(name, zn.level).toBeDefined();
       expect(textColumns(name!.text) * name!.size).toBeLessThanOrEqual(boards[i].width);
     }
+  });
+  it.each([['seed', seed], ['300-booth', big]] as const)('shows each zone banner of the %s hall whole from the first view: over the fascias of the booths and the plaza\'s boards in front of it, under the portal\'s lintel', (_, hall) => {
+    const eye = eyeOf(hall);
+    // The booths' back walls (fascias at their top), worked out here from the placements: the wall
+    // stands at a booth's back, which is its far side when it faces the doors.
+    const walls = hall.layout.booths.map((b) => ({ x: b.x, y: WALL_HEIGHT / 2, z: b.facing === 1 ? b.z - b.depth / 2 : b.z + b.depth / 2, width: b.width, height: WALL_HEIGHT }));
+    // The plaza's boards: its tallest boxes, their fronts.
+    const { blocks } = buildPlaza(hall.plans, hall.layout.plaza, hall.themeLabel, eye.z);
+    const tallest = Math.max(...blocks.map((b) => b.sy));
+    walls.push(...blocks.filter((b) => b.sy === tallest).map((b) => ({ x: b.x, y: b.y, z: b.z + b.sz / 2, width: b.sx, height: b.sy })));
+    expect(walls.length).toBe(hall.layout.booths.length + 4);
+    // The underside of the portal's lintel (entrance.ts: PORTAL.under).
+    const lintel = 3.7;
+    const portalZ = portalBoards(hall.layout)[0].z;
+    for (const zn of hall.layout.zones) {
+      const b = hall.blocks.find((x) => Math.abs(x.z - zn.z) < 0.01 && x.y > 4 && x.sy > 1 && x.sx > 6)!;
+      const board = { x: b.x, y: b.y, z: b.z, width: b.sx, height: b.sy };
+      const seen = boardAngles(board, eye);
+      for (const w of walls.filter((x) => x.z > board.z && x.z < eye.z)) {
+        const a = boardAngles(w, eye);
+        if (a.right <= seen.left || seen.right <= a.left) continue;
+        expect(seen.low, `${zn.level} banner over the wall at x ${w.x}, z ${w.z}`).toBeGreaterThan(a.high);
+      }
+      // Under the lintel (its underside 3.7 m up), and under the ceiling.
+      const under = (Math.atan2(lintel - eye.y, eye.z - portalZ) * 180) / Math.PI;
+      expect(seen.high, zn.level).toBeLessThan(under);
+      expect(b.y + b.sy / 2).toBeLessThan(CEILING);
+    }
+  });
+});
+
+describe('a banner over the walls', () => {
+  const eye = { x: 0, y: 1.6, z: 0 };
+  const banner = { x: 0, y: 5.7, z: -60, width: 6.4, height: 1.1 };
+  const wall = (x: number, z: number) => ({ x, y: 1.75, z, width: 8, height: 3.5 });
+  it('rises just enough to clear a near wall it would be seen behind, by the margin', () => {
+    const y = heightOverWalls(banner, [wall(0, -28)], eye);
+    expect(y).toBeGreaterThan(banner.y);
+    const low = boardAngles({ ...banner, y }, eye).low;
+    expect(low - boardAngles(wall(0, -28), eye).high).toBeCloseTo(OVER_WALLS, 6);
+  });
+  it('stays where it is for walls to the side of it, behind it, or already below its foot', () => {
+    expect(heightOverWalls(banner, [wall(30, -28), wall(0, -70), wall(0, -55)], eye)).toBe(banner.y);
   });
 });
