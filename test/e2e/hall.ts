@@ -1,5 +1,5 @@
 /** Browser-test helpers for the hall: wait for the diagnostics contract, read the view, measure pixels. */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** Expo diagnostics as the tests read them. */
 export interface View {
@@ -16,9 +16,18 @@ export interface View {
   figure: { boothId: string; targetId: string } | null;
 }
 
+/**
+ * `path`, kept out of other pages' presence (`?alone`) in the project whose specs run two at once
+ * (playwright.config.ts): a spec about one visitor must not see the visitor of the spec beside it.
+ */
+function oneVisitor(path: string): string {
+  if (test.info().project.name !== 'alone' || /[?&]alone\b/.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}alone`;
+}
+
 /** Opens `path` and waits until the first frame with every booth is drawn. */
 export async function openHall(page: Page, path = '/?diagnostics'): Promise<void> {
-  await page.goto(path);
+  await page.goto(oneVisitor(path));
   await page.waitForFunction(() => window.__expo?.ready === true, null, { timeout: 90_000 });
 }
 
