@@ -32,7 +32,7 @@ const TAG_ABOVE = 0.2;
  * Crowded tags: one smaller than this (px) is too small to read and is hidden; one covering a
  * nearer one is lifted by up to this many of its heights, else hidden.
  */
-const TAG_PLACING = { minHeight: 16, lifts: 2 };
+const TAG_PLACING = { minHeight: 22, lifts: 2 };
 
 /** One instanced shape: which avatars wear it. */
 interface Shape {
