@@ -28,3 +28,42 @@ export function tagText(name: string, mode: DeviceMode, hand: boolean, asking: b
   const sign = asking ? ASKING_SIGN : hand ? HAND_SIGN : '';
   return `${name}\n${DEVICE_SIGN[mode]}${sign ? `${SEPARATOR}${sign}` : ''}`;
 }
+
+/** A name tag as the viewer sees it (pixels, y up): bottom centre, width, height. */
+export interface TagRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** How a crowd's tags are placed: smallest readable height (px) and how many tag heights one may be lifted. */
+export interface TagPlacing {
+  minHeight: number;
+  lifts: number;
+}
+
+/** A tag no one could read, or that finds no free place, is hidden. */
+export const HIDDEN = -1;
+
+const overlaps = (a: TagRect, b: TagRect) => Math.abs(a.x - b.x) * 2 < a.w + b.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Where each tag of a crowd goes, nearest first (the order of `rects`): the number of its own
+ * heights it is lifted to clear the nearer tags already placed, or HIDDEN when it is too small to
+ * read or every lift still covers one. Nearer visitors keep their tags where they stand; far ones
+ * in a crowd stagger up, then give way.
+ */
+export function placeTags(rects: readonly TagRect[], placing: TagPlacing): number[] {
+  const placed: TagRect[] = [];
+  return rects.map((r) => {
+    if (r.h < placing.minHeight) return HIDDEN;
+    for (let lift = 0; lift <= placing.lifts; lift++) {
+      const at = { ...r, y: r.y + lift * r.h };
+      if (placed.some((p) => overlaps(p, at))) continue;
+      placed.push(at);
+      return lift;
+    }
+    return HIDDEN;
+  });
+}

@@ -2,21 +2,21 @@
  * The other visitors: each drawn from their interpolated track as a stylised avatar (body in their
  * colour, head, a sign of their device; a headset visitor's hands where their controllers are)
  * with a name tag turned to the viewer. One instanced mesh a shape (the hands one for all) and one
- * text batch for the tags: a handful of draw calls for fifty visitors. The nearest
+ * for the tags (src/world/nameTags.ts): a handful of draw calls for fifty visitors. In a crowd the
+ * farther tags stagger up or give way (placeTags). The nearest
  * MAX_DRAWN within DRAW_RANGE are drawn (none the viewer stands inside); the relay sends far ones
  * slowly anyway.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
-import { Color, InstancedMesh, LinearSRGBColorSpace, Matrix4, MeshBasicMaterial, MeshLambertMaterial, Quaternion, Vector3, type BufferGeometry } from 'three';
-import { BatchedText, Text } from 'troika-three-text';
-import { AVATAR_COLOURS, tagText } from '../layout/visitorTags';
+import { useFrame } from '@react-three/fiber';
+import { Color, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3, type BufferGeometry } from 'three';
+import { AVATAR_COLOURS, HIDDEN, placeTags, tagText, type TagRect } from '../layout/visitorTags';
 import { peers, usePresence, type Peer } from '../presence/presence';
 import type { PeerPose } from '../presence/interpolate';
 import { useExpo } from '../state/store';
 import { AVATAR_EYE, bodyGeometry, gogglesGeometry, handGeometry, headGeometry, mittenGeometry, phoneGeometry, ringGeometry } from './avatarShapes';
 import { coverText } from './Labels';
-import { isSoftwareGL } from './softwareGL';
+import { NameTags, TAG_HEIGHT } from './nameTags';
 
 /** Avatars drawn at most, and how far away (m). */
 export const MAX_DRAWN = 50;
@@ -26,9 +26,13 @@ const DRAW_RANGE = 60;
  * same stop), and from there one sees only the inside of a head and two giant eyes.
  */
 const INSIDE = 0.45;
-/** Name tags above the head (m) and their letter size. */
-const TAG_ABOVE = 0.32;
-const TAG_SIZE = 0.13;
+/** Name tags' bottom above the eyes (m). */
+const TAG_ABOVE = 0.2;
+/**
+ * Crowded tags: one smaller than this (px) is too small to read and is hidden; one covering a
+ * nearer one is lifted by up to this many of its heights, else hidden.
+ */
+const TAG_PLACING = { minHeight: 22, lifts: 2 };
 
 /** One instanced shape: which avatars wear it. */
 interface Shape {
@@ -56,6 +60,7 @@ const pos = new Vector3();
 const scale = new Vector3();
 const colour = new Color();
 const eye = new Vector3();
+const seen = new Vector3();
 
 /** Props of Avatars. */
 export interface AvatarsProps {
@@ -66,11 +71,12 @@ export interface AvatarsProps {
 export function Avatars({ font }: AvatarsProps) {
   const list = usePresence((s) => s.peers);
   const asker = useExpo((s) => s.present.question?.id ?? null);
-  const gl = useThree((s) => s.gl);
   const meshes = useMemo(() => SHAPES.map((s) => {
     const material = new MeshLambertMaterial({ color: s.tinted ? 0xffffff : s.colour ?? 0xffffff, vertexColors: !!s.vertexColours });
     const mesh = new InstancedMesh(s.geometry, material, MAX_DRAWN);
     mesh.count = 0;
+    // Before the hall: what a crowd stands in front of then fails the depth test, unshaded.
+    mesh.renderOrder = -1;
     mesh.frustumCulled = false;
     if (s.tinted) mesh.setColorAt(0, colour.set(0xffffff));
     return mesh;
@@ -84,73 +90,29 @@ export function Avatars({ font }: AvatarsProps) {
     mesh.setColorAt(0, colour.set(0xffffff));
     return mesh;
   }, []);
-  const tags = useMemo(() => {
-    const b = new BatchedText();
-    b.frustumCulled = false;
-    b.visible = false;
-    b.material = new MeshBasicMaterial();
-    return b;
-  }, []);
-  const members = useRef(new Map<string, { text: Text; key: string }>());
+  const tags = useMemo(() => new NameTags(MAX_DRAWN), []);
   const chars = useMemo(() => new Set(font.chars), [font.chars]);
-  const gpuSDF = useMemo(() => !isSoftwareGL(gl.getContext()), [gl]);
 
   // Name tags change only when someone arrives, leaves, renames, changes device or raises a hand.
   useEffect(() => {
-    const seen = new Set<string>();
-    for (const p of list) {
-      seen.add(p.id);
-      const key = tagText(p.name, p.mode, p.hand, p.id === asker);
-      const had = members.current.get(p.id);
-      if (had?.key === key) continue;
-      const t = had?.text ?? new Text();
-      if (!had) {
-        t.font = font.url;
-        t.gpuAccelerateSDF = gpuSDF;
-        t.unicodeFontsURL = `${location.origin}/generated/no-fallback/`;
-        t.fontSize = TAG_SIZE;
-        t.anchorX = 'center';
-        t.anchorY = 'bottom';
-        t.lineHeight = 1.15;
-        t.color = new Color(0x1d2433).getHex(LinearSRGBColorSpace);
-        t.outlineWidth = '12%';
-        t.outlineColor = 0xffffff;
-        tags.add(t);
-      }
-      t.text = coverText(key, chars);
-      members.current.set(p.id, { text: t, key });
-    }
-    for (const [id, m] of members.current) {
-      if (seen.has(id)) continue;
-      tags.remove(m.text);
-      m.text.dispose();
-      members.current.delete(id);
-    }
-    tags.sync();
-    // An empty batch has no instanced attributes, so three would count (and try to draw) an
-    // unbounded instance count: it is drawn only with someone in it.
-    tags.visible = members.current.size > 0;
-  }, [list, asker, tags, font.url, chars, gpuSDF]);
+    void tags.setRoster(new Map(list.map((p) => [p.id, coverText(tagText(p.name, p.mode, p.hand, p.id === asker), chars)])));
+  }, [list, asker, tags, chars]);
 
   useEffect(() => () => {
-    for (const m of members.current.values()) { tags.remove(m.text); m.text.dispose(); }
-    members.current.clear();
+    tags.dispose();
     for (const mesh of meshes) mesh.dispose();
     mittens.dispose();
   }, [meshes, tags, mittens]);
 
-  useFrame(({ camera }) => {
+  useFrame(({ camera, size }) => {
     camera.getWorldPosition(eye);
     const now = performance.now();
-    const drawn: ({ p: Peer; d: number } & PeerPose)[] = [];
+    const drawn: ({ p: Peer; d: number; top: number } & PeerPose)[] = [];
     for (const p of peers.values()) {
       const at = p.track.at(now);
-      const tag = members.current.get(p.id)?.text;
-      // BatchedText draws every member: one not drawn this frame is shrunk to nothing.
-      if (tag) tag.scale.setScalar(0);
       if (!at) continue;
       const d = Math.hypot(at.x - eye.x, at.z - eye.z);
-      if (d <= DRAW_RANGE && d >= INSIDE) drawn.push({ p, ...at, d });
+      if (d <= DRAW_RANGE && d >= INSIDE) drawn.push({ p, ...at, d, top: 0 });
     }
     drawn.sort((a, b) => a.d - b.d);
     drawn.length = Math.min(drawn.length, MAX_DRAWN);
@@ -178,13 +140,31 @@ export function Avatars({ font }: AvatarsProps) {
         if (s.tinted) mesh.setColorAt(counts[i], colour.set(AVATAR_COLOURS[a.p.colour] ?? AVATAR_COLOURS[0]));
         counts[i]++;
       });
-      const tag = members.current.get(a.p.id)?.text;
-      if (tag) {
-        tag.scale.setScalar(1);
-        tag.position.set(a.x, AVATAR_EYE * h + TAG_ABOVE, a.z);
-        tag.rotation.set(0, Math.atan2(eye.x - a.x, eye.z - a.z), 0);
-      }
+      a.top = AVATAR_EYE * h + TAG_ABOVE;
     }
+    // Tags: as the viewer sees them, nearest first, then drawn far to near (blended, unsorted).
+    camera.updateMatrixWorld();
+    const px = camera.projectionMatrix.elements;
+    const rects: TagRect[] = [];
+    const shown: { id: string; x: number; y: number; z: number }[] = [];
+    for (const a of drawn) {
+      seen.set(a.x, a.top, a.z).applyMatrix4(camera.matrixWorldInverse);
+      const w = tags.width(a.p.id);
+      // Behind the viewer or without a tag yet: nothing to place.
+      if (seen.z > -0.01 || !w) continue;
+      // Pixels a metre at that depth (px[5] is the vertical focal length; pixels are square).
+      const k = px[5] * size.height / 2 / -seen.z;
+      rects.push({ x: seen.x * k, y: seen.y * k, w: w * k, h: TAG_HEIGHT * k });
+      shown.push({ id: a.p.id, x: a.x, y: a.top, z: a.z });
+    }
+    const lifts = placeTags(rects, TAG_PLACING);
+    tags.begin();
+    for (let i = shown.length - 1; i >= 0; i--) {
+      if (lifts[i] === HIDDEN) continue;
+      const t = shown[i];
+      tags.put(t.id, t.x, t.y + lifts[i] * TAG_HEIGHT, t.z);
+    }
+    tags.end();
     mittens.count = hands;
     mittens.instanceMatrix.needsUpdate = true;
     if (mittens.instanceColor) mittens.instanceColor.needsUpdate = true;
@@ -199,7 +179,7 @@ export function Avatars({ font }: AvatarsProps) {
     <>
       {meshes.map((mesh, i) => <primitive key={i} object={mesh} />)}
       <primitive object={mittens} />
-      <primitive object={tags} />
+      <primitive object={tags.mesh} />
     </>
   );
 }
