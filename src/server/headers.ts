@@ -2,7 +2,8 @@
  * Security headers on every response. The policy lists exactly what the hall uses: its own
  * scripts and styles, troika's text worker (blob: URLs), images
  * and fonts from this origin or made in the page (data:, blob:), fetches and the relay's socket
- * to this origin only. Nothing may frame the hall, and nothing it loads may come from elsewhere.
+ * to this origin only, and of blob: URLs the page made (the studio preview's font). Nothing may
+ * frame the hall, and nothing it loads may come from elsewhere.
  */
 import type { ServerResponse } from 'node:http';
 
@@ -16,7 +17,9 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self' blob:",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // blob: for the studio preview's font subset, fetched with the key and handed to troika, which
+  // reads fonts by URL (XMLHttpRequest). A blob: URL is made by script already running here.
+  "connect-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

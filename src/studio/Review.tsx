@@ -73,7 +73,7 @@ export function Review({ id, onChanged }: ReviewProps) {
           <TextView text={doc.text} highlights={highlights} onSelect={setSelection} />
         </div>
         <div className="review-side">
-          {doc.plan && <Suspense fallback={<p className="booth-preview">Loading the preview…</p>}><BoothPreview plan={doc.plan} /></Suspense>}
+          {doc.plan && <Suspense fallback={<p className="booth-preview">Loading the preview…</p>}><BoothPreview plan={doc.plan} doc={doc.id} /></Suspense>}
           <h2>Figures ({doc.plan?.targets.length ?? 0})</h2>
           <table className="figures">
             <thead><tr><th>words</th><th>metric</th><th>value</th><th>unit</th><th>bound</th><th>kind</th><th>year</th><th></th></tr></thead>

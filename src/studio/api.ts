@@ -50,6 +50,8 @@ export const api = {
   get: (id: string) => call<DocDetail>('GET', `/documents/${encodeURIComponent(id)}`),
   upload: (file: File) => { const f = new FormData(); f.append('file', file, file.name); return call<DocSummary>('POST', '/documents', f); },
   decide: (id: string, meta: MetaOverlay) => call<DocDetail>('PUT', `/documents/${encodeURIComponent(id)}/meta`, JSON.stringify(meta), true),
+  /** The font the booth preview draws the document with (the WOFF as base64). */
+  previewFont: (id: string) => call<{ chars: string; woff: string }>('GET', `/preview-font?doc=${encodeURIComponent(id)}`),
   discard: (id: string) => call<{ id: string }>('DELETE', `/documents/${encodeURIComponent(id)}`),
   publish: () => call<{ version: string; plans: number; told: number; ms: number }>('POST', '/publish'),
   undo: () => call<{ version: string; plans: number }>('POST', '/undo'),

@@ -10,6 +10,7 @@
  *   GET    /api/studio/documents/:id            → the document under review (text, map, plans, meta)
  *   PUT    /api/studio/documents/:id/meta       → stages the overlay, answers the re-ingested document
  *   DELETE /api/studio/documents/:id            → drops its staged changes
+ *   GET    /api/studio/preview-font?doc=:id     → { chars, woff (base64) }: the hall's font subset plus the document's characters
  *   POST   /api/studio/publish  |  POST /api/studio/undo  → 200 once the bundle is written and halls told
  *   GET    /api/studio/audit                    → the latest audit entries
  */
@@ -56,8 +57,9 @@ export function createStudioApi(options: StudioOptions): Studio {
   const worker = new StudioWorker();
   const workspace = new Workspace(seedsDir, stateDir);
   const audit = new AuditLog(join(stateDir, 'audit.log'));
-  const publisher = new Publisher({ workspace, worker, sceneFile: options.sceneFile ?? 'scenes/hall.yaml', outDir: options.outDir, tellHalls: options.tellHalls });
-  const docs = documentRoutes({ workspace, worker, audit, limits: { ...DEFAULT_UPLOAD_LIMITS, ...options.upload } });
+  const sceneFile = options.sceneFile ?? 'scenes/hall.yaml';
+  const publisher = new Publisher({ workspace, worker, sceneFile, outDir: options.outDir, tellHalls: options.tellHalls });
+  const docs = documentRoutes({ workspace, worker, audit, limits: { ...DEFAULT_UPLOAD_LIMITS, ...options.upload }, sceneFile, outDir: options.outDir });
 
   const handler: ApiHandler = async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];

@@ -129,6 +129,39 @@ function shown(chars: string, published: boolean): void {
   else if (reviewedText.size) prepareSubset();
 }
 
+/** The studio preview's font: the subset's characters and the WOFF, base64, as one JSON text. */
+export interface PreviewFontAnswer { chars: string; woff: string }
+
+/** Answers by the subset's characters (the few latest): a preview asked again is not encoded again. */
+const previewAnswers = new Map<string, string>();
+
+/**
+ * The font the studio's preview draws a staged document's booth with: a subset covering the hall
+ * shown and this document, so its new characters are drawn, not □, before the publish. It is the
+ * subset the review prepares (prepareFont) or one covering it, so it costs no subsetting of its
+ * own when that one is made. `bundleFile`: the served bundle, whose characters are the hall's
+ * until the warm-up or a publish has told this thread. Answers JSON of PreviewFontAnswer.
+ */
+export async function previewFont(doc: SeedDocument, seedsDir: string, bundleFile: string): Promise<string> {
+  const { vocabulary } = readVocabulary([seedsDir]);
+  const { plans } = await ingestCached(doc, vocabulary);
+  if (!shownChars) shownChars = servedChars(bundleFile);
+  prepareFont(doc.name, plans);
+  const subset = await fonts.get(glyphSet(shownChars + JSON.stringify(plans)));
+  const known = previewAnswers.get(subset.chars);
+  if (known) return known;
+  const answer = JSON.stringify({ chars: subset.chars, woff: subset.woff.toString('base64') } satisfies PreviewFontAnswer);
+  previewAnswers.set(subset.chars, answer);
+  for (const chars of previewAnswers.keys()) if (previewAnswers.size > 4) previewAnswers.delete(chars);
+  return answer;
+}
+
+/** The characters of the served bundle's font ('' without one). */
+function servedChars(bundleFile: string): string {
+  if (!existsSync(bundleFile)) return '';
+  return (JSON.parse(readFileSync(bundleFile, 'utf8')) as { font?: { chars?: string } }).font?.chars ?? '';
+}
+
 /** Reads and ingests documents under `paths`, re-ingesting only what changed; plans linked across documents. */
 export async function ingestChanged(paths: string[]): Promise<{ plans: Plan[]; problems: Problem[]; vocabulary: Vocabulary }> {
   const { docs, problems } = readDocuments(paths);
@@ -189,12 +222,17 @@ export async function publishScene(sceneFile: string, seedsDir: string, outDir: 
  * The studio asks for it when an official first signs in or uploads.
  */
 export async function warmScene(sceneFile: string, seedsDir: string, outDir: string): Promise<{ plans: number; remembered: number }> {
-  const remembered = await rememberServed(join(outDir, `${basename(sceneFile).replace(/\.ya?ml$/, '')}.json`));
+  const remembered = await rememberServed(servedBundle(sceneFile, outDir));
   // The subset the review prepares, or the publish makes, then costs only its own glyphs.
   await prepareSubsetter();
   const { bundle } = await buildSceneFiles(sceneFile, sceneOptions(seedsDir));
   if (bundle.font) shown(bundle.font.chars, false);
   return { plans: bundle.plans.length, remembered };
+}
+
+/** Where the served bundle of `sceneFile` is in `outDir`. */
+export function servedBundle(sceneFile: string, outDir: string): string {
+  return join(outDir, `${basename(sceneFile).replace(/\.ya?ml$/, '')}.json`);
 }
 
 /** Puts the served bundle's font subset and glyph fields into this thread's caches; how many fields. */

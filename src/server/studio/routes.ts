@@ -1,4 +1,4 @@
-/** The studio's document routes: upload, list, review, decide (stage an overlay), discard. */
+/** The studio's document routes: upload, list, review, decide (stage an overlay), discard, and the preview's font. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ZodError } from 'zod';
 import type { AuditLog } from './audit';
@@ -14,6 +14,9 @@ export interface DocumentRouteOptions {
   worker: StudioWorker;
   audit: AuditLog;
   limits: UploadLimits;
+  /** The scene published, and where its served bundle is (its font is the hall's). */
+  sceneFile: string;
+  outDir: string;
 }
 
 /** The short form of a reviewed document (the upload's answer). */
@@ -45,7 +48,16 @@ export function documentRoutes(o: DocumentRouteOptions) {
     return json(res, 201, summary(name, r));
   };
 
+  /** GET /preview-font?doc=<id>: the font subset the booth preview draws the document with (see previewFont). */
+  const previewFont = async (req: IncomingMessage, res: ServerResponse) => {
+    const name = new URL(req.url ?? '/', 'http://studio').searchParams.get('doc') ?? '';
+    if (!name || !o.workspace.has(name)) return fail(res, 404, `no document ${name}`, name);
+    const answer = await o.worker.run<string>({ job: 'previewFont', name, bytes: o.workspace.bytes(name), meta: o.workspace.meta(name), seedsDir: o.workspace.seedsDir, sceneFile: o.sceneFile, outDir: o.outDir });
+    return jsonWith(res, 200, {}, answer);
+  };
+
   return async (req: IncomingMessage, res: ServerResponse, route: string, key: string): Promise<boolean> => {
+    if (route === 'GET /preview-font') return previewFont(req, res);
     if (route === 'POST /documents') return upload(req, res, key);
     if (route === 'GET /documents') {
       const list = await Promise.all(o.workspace.list().map(async (d) => ({ ...d, ...summary(d.name, await review(d.name)) })));

@@ -2,10 +2,13 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fontverter from 'fontverter';
+import { Blob as HbBlob, Face, Font } from 'harfbuzzjs';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../../src/server/app';
 import { createStudioApi, type Studio } from '../../../../src/server/studio';
+import { fullFontPath } from '../../../../src/cli/fontSubset';
 
 const KEY = 'test-key-0123456789abcdef';
 const DOC = readFileSync('test/fixtures/corpus/weifang_metaverse_news.txt');
@@ -121,6 +124,49 @@ describe('studio API', () => {
     expect(existsSync(join(seeds, 'weifang.txt'))).toBe(false);
     const bundle = JSON.parse(readFileSync(join(out, 'hall.json'), 'utf8'));
     expect(bundle.plans.some((p: { seed: string }) => p.seed === 'weifang.txt')).toBe(false);
+  }, 120_000);
+
+  it('serves the preview a font with the hall and a character only the staged document has, only with the key', async () => {
+    const hall: string = JSON.parse(readFileSync(join(out, 'hall.json'), 'utf8')).font.chars;
+    const text = DOC.toString('utf8');
+    // A character the full font has, but neither the published hall nor the document.
+    const full = new Font(new Face(new HbBlob(readFileSync(fullFontPath()))));
+    let novel = '';
+    for (let cp = 0x4e00; !novel && cp < 0x9fff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (!hall.includes(ch) && !text.includes(ch) && full.nominalGlyph(cp)) novel = ch;
+    }
+    expect(novel).not.toBe('');
+    // In the title line, so it reaches the booth's sign.
+    const lines = text.split('\n');
+    const title = lines.findIndex((l) => l.includes('潍坊'));
+    lines[title] = lines[title].replace('潍坊', `潍坊${novel}`);
+    const up = await upload('novel.txt', Buffer.from(lines.join('\n')));
+    expect(up.status).toBe(201);
+    const { id } = await up.json();
+    const url = `${base}/api/studio/preview-font?doc=${encodeURIComponent(id)}`;
+
+    for (const headers of [{}, auth('wrong-key')]) {
+      const r = await fetch(url, { headers });
+      expect(r.status).toBe(401);
+      expect(Object.keys(await r.json())).toEqual(['error']);
+    }
+    expect((await fetch(`${base}/api/studio/preview-font?doc=nothing.txt`, { headers: auth() })).status).toBe(404);
+
+    const r = await fetch(url, { headers: auth() });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('cache-control')).toBe('no-store');
+    const { chars, woff } = await r.json() as { chars: string; woff: string };
+    expect([...hall].filter((c) => !chars.includes(c))).toEqual([]);
+    expect(chars).toContain(novel);
+    const font = new Font(new Face(new HbBlob(await fontverter.convert(Buffer.from(woff, 'base64'), 'sfnt'))));
+    expect(font.nominalGlyph(novel.codePointAt(0)!), novel).toBeGreaterThan(0);
+    // The served font lacks it: this is what the preview gains.
+    const served = new Font(new Face(new HbBlob(await fontverter.convert(readFileSync(join(out, JSON.parse(readFileSync(join(out, 'hall.json'), 'utf8')).font.file)), 'sfnt'))));
+    expect(served.nominalGlyph(novel.codePointAt(0)!)).toBeUndefined();
+    // Asked again: the same subset (the worker's cache, keyed by its characters).
+    expect((await (await fetch(url, { headers: auth() })).json()).chars).toBe(chars);
+    expect((await fetch(`${base}/api/studio/documents/${id}`, { method: 'DELETE', headers: auth() })).status).toBe(200);
   }, 120_000);
 
   it('keeps an append-only audit log with the key label', async () => {
