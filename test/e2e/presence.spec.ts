@@ -19,6 +19,9 @@ test.describe('visitors see each other', () => {
     await seesPeers(page, { [p]: 'phone', [h]: 'xr' });
     await seesPeers(phone, { [d]: 'desktop', [h]: 'xr' });
     await seesPeers(headset, { [d]: 'desktop', [p]: 'phone' });
+    // The top-right button says what it counts, and its accessible name what opening it offers.
+    await expect(page.getByTestId('presence-button')).toHaveText(/^(3 visitors here|在场 3 人)/);
+    await expect(page.getByTestId('presence-button')).toHaveAttribute('aria-label', /name|名/);
     // Anonymous by default: 访客 and a number.
     const names = (await presence(phone)).peers.map((x) => x.name);
     expect(names.every((n) => /^访客 \d+$/.test(n))).toBe(true);
