@@ -21,8 +21,11 @@ export interface View {
  * (playwright.config.ts): a spec about one visitor must not see the visitor of the spec beside it.
  */
 function oneVisitor(path: string): string {
-  if (test.info().project.name !== 'alone' || /[?&]alone\b/.test(path)) return path;
-  return `${path}${path.includes('?') ? '&' : '?'}alone`;
+  // The flag goes into the query, before a deep link's #fragment.
+  const cut = path.includes('#') ? path.indexOf('#') : path.length;
+  const [address, fragment] = [path.slice(0, cut), path.slice(cut)];
+  if (test.info().project.name !== 'alone' || /[?&]alone(=|&|$)/.test(address)) return path;
+  return `${address}${address.includes('?') ? '&' : '?'}alone${fragment}`;
 }
 
 /** Opens `path` and waits until the first frame with every booth is drawn. */
