@@ -10,6 +10,7 @@ import { APRON } from '../layout';
 import { POSE_HZ, quantisePoseWithHands, unquantisePose, type HandPosition, type HandAbout, type Mode, type WireHand, type WirePeer, type WirePose } from '../present/presenceProtocol';
 import type { ClientMessage, RelayMessage } from '../present/protocol';
 import { RelayLink } from '../present/relayLink';
+import { noteActivity } from '../state/activity';
 import { setPresenceSource, type PeerHands, type PresenceDiagnostics } from '../state/diagnostics';
 import { panelOf, useExpo } from '../state/store';
 import { rig } from '../state/rig';
@@ -69,7 +70,10 @@ function enterMessage(): ClientMessage | null {
   };
 }
 
-const publishPeers = () => usePresence.setState({ peers: [...peers.values()].map(({ track: _, ...p }) => p) });
+const publishPeers = () => {
+  usePresence.setState({ peers: [...peers.values()].map(({ track: _, ...p }) => p) });
+  noteActivity();
+};
 
 function onRelay(m: RelayMessage): void {
   if (m.t === 'present') {
@@ -87,6 +91,8 @@ function onRelay(m: RelayMessage): void {
   } else if (m.t === 'poses') {
     const now = performance.now();
     for (const [id, ...p] of m.p) peers.get(id)?.track.push(now, unquantisePose(p));
+    // Peers move on this page's frames: draw every frame while they do.
+    noteActivity();
   } else if (m.t === 'no-presenter') usePresence.setState({ hand: false, handError: 'no-presenter' });
   else if (m.t === 'error' && m.reason === 'no-hall') stopPresence();
 }

@@ -7,6 +7,7 @@ import { useThree } from '@react-three/fiber';
 import { Color, LinearSRGBColorSpace, MeshBasicMaterial } from 'three';
 import { BatchedText, Text } from 'troika-three-text';
 import type { Label } from '../layout';
+import { noteActivity } from '../state/activity';
 import { isSoftwareGL } from './softwareGL';
 
 /** Props of Labels. */
@@ -87,7 +88,11 @@ export function Labels({ labels, font, onSynced, onTop = false }: LabelsProps) {
       batch.add(t);
       members.set(key, t);
     }
-    const done = () => onSynced?.();
+    // New glyphs are drawn on the next frame, whether or not anything else is changing.
+    const done = () => {
+      noteActivity();
+      onSynced?.();
+    };
     batch.addEventListener('synccomplete', done);
     batch.sync();
     // troika says nothing when there was nothing to lay out (no labels, or the same ones): say it here.

@@ -6,6 +6,7 @@ import { setFrameProbe, setProjector, setRenderProbe, setStatsSource } from '../
 import { useExpo } from '../state/store';
 import { HALL_FOV } from '../layout';
 import { WalkKeys } from '../input/WalkKeys';
+import { FramePacer } from './FramePacer';
 import { Hall } from './Hall';
 import { ScreenLens } from './ScreenLens';
 import { waitForGPU } from './waitForGPU';
@@ -53,8 +54,9 @@ export default function World() {
         flat
         // Nothing is drawn until the first text is laid out, then only what Hall asks for until it
         // is ready: on a software renderer a frame takes the CPU the glyphs need. If the text never
-        // comes (a font that fails to load), the hall goes live anyway, without it.
-        frameloop={ready || live ? 'always' : laidOut ? 'demand' : 'never'}
+        // comes (a font that fails to load), the hall goes live anyway, without it. Once live,
+        // FramePacer draws every frame while anything changes and a few a second otherwise.
+        frameloop={ready || live || laidOut ? 'demand' : 'never'}
         dpr={[1, 1.75]}
         gl={{ antialias: true, powerPreference: 'high-performance' }}
         onCreated={({ gl, camera, scene: three, get }) => {
@@ -94,6 +96,7 @@ export default function World() {
         }}
       >
         <ScreenLens />
+        {(ready || live) && <FramePacer />}
         {xr && XRShell ? <XRShell>{hall}</XRShell> : hall}
       </Canvas>
     </>

@@ -92,6 +92,27 @@ test.describe('the seed hall on a desktop', () => {
     expect(Math.hypot(v.camera[0] - xiamen.x, v.camera[2] - xiamen.z)).toBeLessThan(6);
   });
 
+  test('a still hall rests: a few frames a second while nothing changes, every frame while the visitor walks', async ({ page }) => {
+    await openHall(page);
+    await settle(page);
+    // Renders (renderer.info) against the page's animation frames, over the same three seconds.
+    const count = () => page.evaluate(async () => {
+      const rendered = window.__expo!.stats()!.frames;
+      let ticks = 0;
+      const t0 = performance.now();
+      while (performance.now() - t0 < 3000) await new Promise((r) => requestAnimationFrame(() => r(ticks++)));
+      return { renders: window.__expo!.stats()!.frames - rendered, ticks };
+    });
+    await page.waitForTimeout(2000);
+    const still = await count();
+    expect(still.renders, JSON.stringify(still)).toBeLessThanOrEqual(3 * 4 + 3);
+    await page.keyboard.down('KeyA');
+    const walking = await count();
+    await page.keyboard.up('KeyA');
+    expect(walking.renders, JSON.stringify(walking)).toBeGreaterThanOrEqual(0.8 * walking.ticks);
+    expect(walking.renders).toBeGreaterThan(still.renders);
+  });
+
   test('keyboard walking moves the camera and a booth stops it', async ({ page }) => {
     await openHall(page);
     await page.evaluate(() => window.__expo!.goToBooth('sichuan'));
