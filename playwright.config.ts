@@ -4,10 +4,11 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /**
- * Specs where a page joins the hall's presence (csp.spec checks its socket too), or where several pages (visitors, followers, a presenter, a studio) share the machine and the
+ * Specs where a page joins the hall's presence (csp.spec checks its socket too), whose service
+ * worker's offline reload has failed under a busy machine (offline.spec), or where several pages (visitors, followers, a presenter, a studio) share the machine and the
  * relay, and where time between them is measured: they run one at a time, after the rest.
  */
-const TOGETHER = /(presence|present|xrPresenter|studio|studioPreview|reach|csp)\.spec\.ts$/;
+const TOGETHER = /(presence|present|xrPresenter|studio|studioPreview|reach|csp|offline)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'test/e2e',
