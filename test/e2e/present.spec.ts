@@ -10,8 +10,6 @@ test.describe('presenting a tour to an audience that follows', () => {
   test('followers arrive at each stop the presenter goes to; late joiners, reconnects and step-aways catch up; a forged next changes nothing', async ({ page, browser, baseURL }) => {
     // Four pages at once on a shared 2-core machine: a busy one takes over the default two minutes.
     test.setTimeout(300_000);
-    // Four pages draw at once here: the presenter's at a laptop's smaller window leaves the CPU to the followers.
-    await page.setViewportSize({ width: 800, height: 500 });
     const watch = await watchOffline(page, baseURL!);
     await openHall(page);
     const code = (await page.evaluate(() => window.__expo!.present.startPresenting()))!;
@@ -178,7 +176,8 @@ test.describe('presenting a tour to an audience that follows', () => {
   test('kiosk: after the idle time the tour plays and loops by itself; any input hands control back', async ({ page }) => {
     await openHall(page, '/?diagnostics&kiosk=3&dwell=1');
     // The kiosk starts once the presenting chunk has loaded, which may come just after ready.
-    await expect.poll(async () => (await present(page)).kiosk, { timeout: 2_000, intervals: [20] }).toBe('idle');
+    // It stays idle for the idle time (3 s) from then, so a poll every 20 ms cannot miss it.
+    await expect.poll(async () => (await present(page)).kiosk, { timeout: 10_000, intervals: [20] }).toBe('idle');
     await page.waitForFunction(() => window.__expo!.present.kiosk === 'touring', null, { timeout: 15_000, polling: 20 });
     await expect(page.getByTestId('kiosk-badge')).toBeVisible();
     await atStop(page, 2, 15_000);
@@ -198,7 +197,6 @@ test.describe('presenting a tour to an audience that follows', () => {
 
   test('a headset follows too: each stop fades the visitor to the stop\'s place and shows a figure\'s quote card', async ({ page, browser, baseURL }) => {
     test.setTimeout(300_000); // two pages, one in an emulated headset, on a shared 2-core machine
-    await page.setViewportSize({ width: 800, height: 500 });
     await openHall(page);
     const code = (await page.evaluate(() => window.__expo!.present.startPresenting()))!;
     const context = await browser.newContext({ baseURL, viewport: { width: 640, height: 480 } });
