@@ -105,12 +105,14 @@ test.describe('the seed hall on a desktop', () => {
     });
     await page.waitForTimeout(2000);
     const still = await count();
+    // At rest the page's frames come quickly (nothing is drawn) and few of them render; a canvas
+    // that drew every frame would render on each one, however slow the machine.
     expect(still.renders, JSON.stringify(still)).toBeLessThanOrEqual(3 * 4 + 3);
+    expect(still.renders, JSON.stringify(still)).toBeLessThan(0.5 * still.ticks);
     await page.keyboard.down('KeyA');
     const walking = await count();
     await page.keyboard.up('KeyA');
     expect(walking.renders, JSON.stringify(walking)).toBeGreaterThanOrEqual(0.8 * walking.ticks);
-    expect(walking.renders).toBeGreaterThan(still.renders);
   });
 
   test('keyboard walking moves the camera and a booth stops it', async ({ page }) => {
