@@ -105,10 +105,9 @@ test.describe('the seed hall on a desktop', () => {
     });
     await page.waitForTimeout(2000);
     const still = await count();
-    // At rest the page's frames come quickly (nothing is drawn) and few of them render; a canvas
-    // that drew every frame would render on each one, however slow the machine.
+    // At rest: the idle pace's 4 a second at most. (Where a frame takes longer than the idle
+    // interval, as in a busy software renderer, the idle pace is every frame the machine can make.)
     expect(still.renders, JSON.stringify(still)).toBeLessThanOrEqual(3 * 4 + 3);
-    expect(still.renders, JSON.stringify(still)).toBeLessThan(0.5 * still.ticks);
     await page.keyboard.down('KeyA');
     const walking = await count();
     await page.keyboard.up('KeyA');
