@@ -18,6 +18,7 @@ import { send, sessionTable } from './relaySessions';
 import { HallChannel } from './hallChannel';
 import { localBus, type RelayBus } from './relayBus';
 import { presenceHub, type HallBounds } from './presenceHub';
+import { pathOf } from './requestTarget';
 
 export { DEFAULT_LIMITS, type RelayLimits, type RelayStats } from './relayLimits';
 export { lanAddresses } from './origins';
@@ -162,7 +163,7 @@ function onUpgrade(r: RelayParts, wss: WebSocketServer, allowOrigin: (origin: st
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   };
   socket.on('error', () => socket.destroy());
-  if ((req.url ?? '/').split('?')[0] !== RELAY_PATH) return void socket.destroy();
+  if (pathOf(req) !== RELAY_PATH) return void socket.destroy();
   if (!allowOrigin(req.headers.origin)) return refuse('403 Forbidden', 'origin');
   const address = req.socket.remoteAddress ?? '?';
   if (r.clients.size >= r.limits.connections || !r.ledger.mayConnect(address)) return refuse('503 Service Unavailable', 'connections');

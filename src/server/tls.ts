@@ -10,6 +10,7 @@ import { X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import type { ApiHandler } from './app';
+import { pathOf } from './requestTarget';
 
 /** PEM files of a served certificate. */
 export interface TlsFiles {
@@ -68,7 +69,7 @@ export const CA_PATH = '/expo-ca.crt';
 /** Serves the authority's certificate at CA_PATH (public by nature: it holds no key). */
 export function caHandler(caFile: string): ApiHandler {
   return (req, res) => {
-    if ((req.url ?? '').split('?')[0] !== CA_PATH || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+    if (pathOf(req) !== CA_PATH || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     res.writeHead(200, { 'Content-Type': 'application/x-x509-ca-cert', 'Content-Disposition': 'attachment; filename="policy-expo-ca.crt"', 'Cache-Control': 'no-cache' });
     res.end(readFileSync(caFile));
     return true;

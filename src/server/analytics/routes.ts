@@ -14,6 +14,7 @@ import { collectHandler, DEFAULT_COLLECT_LIMITS, type CollectLimits, type Collec
 import { analyticsConfig, type AnalyticsConfig } from './config';
 import { isCsvTable, reportCsv } from './csv';
 import { openAnalyticsDb, type AnalyticsDb } from './db';
+import { pathOf, queryOf } from '../requestTarget';
 
 export const REPORT_PATH = '/api/studio/analytics';
 
@@ -41,8 +42,7 @@ export function createAnalytics(opts: { authorize: Authorize; config?: Analytics
   const collect = collectHandler(store, opts.limits ?? DEFAULT_COLLECT_LIMITS);
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    const url = new URL(req.url ?? '/', 'http://hall');
-    const path = url.pathname;
+    const path = pathOf(req);
     if (path === CONFIG_PATH) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'GET only' }, { Allow: 'GET, HEAD' });
       return json(res, 200, { collect: config.collect, ...PAGE_CONFIG } satisfies CollectConfig);
@@ -56,7 +56,7 @@ export function createAnalytics(opts: { authorize: Authorize; config?: Analytics
     if (path !== REPORT_PATH && !path.startsWith(`${REPORT_PATH}/`)) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'GET only' }, { Allow: 'GET, HEAD' });
     if (!opts.authorize(req)) return json(res, 401, { error: 'the studio key is missing or wrong' }, { 'WWW-Authenticate': 'Bearer realm="studio"' });
-    const hours = Number(url.searchParams.get('hours') ?? 0);
+    const hours = Number(queryOf(req).get('hours') ?? 0);
     const report = reachReport(store, { hours: Number.isFinite(hours) && hours > 0 ? hours : undefined, collecting: config.collect });
     if (path === REPORT_PATH) return json(res, 200, report);
     const table = /^\/([a-z-]+)\.csv$/.exec(path.slice(REPORT_PATH.length))?.[1];

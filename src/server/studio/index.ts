@@ -24,6 +24,7 @@ import { Publisher } from './publish';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './upload';
 import { StudioWorker } from './workerClient';
 import { Workspace } from './workspace';
+import { pathOf } from '../requestTarget';
 
 /** Where the studio keeps and writes things, and whom it tells. */
 export interface StudioOptions {
@@ -62,7 +63,7 @@ export function createStudioApi(options: StudioOptions): Studio {
   const docs = documentRoutes({ workspace, worker, audit, limits: { ...DEFAULT_UPLOAD_LIMITS, ...options.upload }, sceneFile, outDir: options.outDir });
 
   const handler: ApiHandler = async (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = pathOf(req);
     // The studio's page is the hall's one page (index.html), which opens the studio's chunk.
     if (/^\/studio\/?$/.test(path) && (req.method === 'GET' || req.method === 'HEAD')) { req.url = '/'; return false; }
     if (path !== '/api/studio' && !path.startsWith('/api/studio/')) return false;

@@ -7,6 +7,7 @@ import type { ReviewAnswer } from './ingestJobs';
 import { readUploads, safeName, sniffType, UploadError, type UploadLimits } from './upload';
 import type { StudioWorker } from './workerClient';
 import type { Workspace } from './workspace';
+import { queryOf } from '../requestTarget';
 
 /** What the document routes need. */
 export interface DocumentRouteOptions {
@@ -50,7 +51,7 @@ export function documentRoutes(o: DocumentRouteOptions) {
 
   /** GET /preview-font?doc=<id>: the font subset the booth preview draws the document with (see previewFont). */
   const previewFont = async (req: IncomingMessage, res: ServerResponse) => {
-    const name = new URL(req.url ?? '/', 'http://studio').searchParams.get('doc') ?? '';
+    const name = queryOf(req).get('doc') ?? '';
     if (!name || !o.workspace.has(name)) return fail(res, 404, `no document ${name}`, name);
     const answer = await o.worker.run<string>({ job: 'previewFont', name, bytes: o.workspace.bytes(name), meta: o.workspace.meta(name), seedsDir: o.workspace.seedsDir, sceneFile: o.sceneFile, outDir: o.outDir });
     return jsonWith(res, 200, {}, answer);
