@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { deviceClass } from '../analytics/device';
 import { APRON } from '../layout';
-import { POSE_HZ, quantisePoseWithHands, unquantisePose, type HandPosition, type HandAbout, type Mode, type WireHand, type WirePeer, type WirePose } from '../present/presenceProtocol';
+import { KEEPALIVE_MS, POSE_HZ, quantisePoseWithHands, unquantisePose, type HandPosition, type HandAbout, type Mode, type WireHand, type WirePeer, type WirePose } from '../present/presenceProtocol';
 import type { ClientMessage, RelayMessage } from '../present/protocol';
 import { RelayLink } from '../present/relayLink';
 import { noteActivity } from '../state/activity';
@@ -42,9 +42,6 @@ export const usePresence = create<PresenceView>(() => ({ link: 'off', self: null
 
 /** The peers by id, with their tracks (read by the world each frame). */
 export const peers = new Map<string, Peer>();
-
-/** Seconds of stillness after which the pose is sent again anyway (the relay's idle sweep and late joiners). */
-const KEEPALIVE_MS = 3000;
 
 let link: RelayLink | null = null;
 let hall: string | null = null;

@@ -8,6 +8,9 @@ import { AVATAR_COLOURS } from '../layout/visitorTags';
 
 /** Poses a visitor sends a second while moving (10–15 Hz is smooth once interpolated). */
 export const POSE_HZ = 12;
+
+/** Milliseconds of stillness after which a page sends its pose again anyway (the relay's idle sweep and late joiners). */
+export const KEEPALIVE_MS = 3000;
 /** Centimetres a position unit, milliradians a yaw unit: integers on the wire. */
 export const POS_SCALE = 100;
 export const YAW_SCALE = 1000;

@@ -1,22 +1,26 @@
 /**
  * The other visitors: each drawn from their interpolated track as a stylised avatar (body in their
  * colour, head, a sign of their device; a headset visitor's hands where their controllers are)
- * with a name tag turned to the viewer. One instanced mesh a shape (the hands one for all) and one
- * for the tags (src/world/nameTags.ts): a handful of draw calls for fifty visitors. In a crowd the
+ * with a name tag turned to the viewer. Every avatar's body, head and signs are one instanced mesh
+ * (crowdGeometry), headset visitors' hands another, the tags a third (src/world/nameTags.ts):
+ * three draw calls, and few instances, for fifty visitors. In a crowd the
  * farther tags stagger up or give way (placeTags). The nearest
  * MAX_DRAWN within DRAW_RANGE are drawn (none the viewer stands inside); the relay sends far ones
  * slowly anyway.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { Color, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3, type BufferGeometry } from 'three';
+import { Color, InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
 import { AVATAR_COLOURS, HIDDEN, placeTags, tagText, type TagRect } from '../layout/visitorTags';
 import { peers, usePresence, type Peer } from '../presence/presence';
 import type { PeerPose } from '../presence/interpolate';
+import type { Mode } from '../present/presenceProtocol';
 import { useExpo } from '../state/store';
-import { AVATAR_EYE, bodyGeometry, gogglesGeometry, handGeometry, headGeometry, mittenGeometry, phoneGeometry, ringGeometry } from './avatarShapes';
+import { AVATAR_EYE, FAR_FROM, bodyGeometry, type Detail, gogglesGeometry, handGeometry, headGeometry, mittenGeometry, phoneGeometry, ringGeometry } from './avatarShapes';
 import { coverText } from './Labels';
 import { NameTags, TAG_HEIGHT } from './nameTags';
+import { crowdGeometry, type CrowdPart } from './crowdGeometry';
+import { crowdMaterial } from './crowdMaterial';
 
 /** Avatars drawn at most, and how far away (m). */
 export const MAX_DRAWN = 50;
@@ -34,24 +38,44 @@ const TAG_ABOVE = 0.2;
  */
 const TAG_PLACING = { minHeight: 22, lifts: 2 };
 
-/** One instanced shape: which avatars wear it. */
-interface Shape {
-  geometry: BufferGeometry;
-  wears: (p: Peer, asking: boolean) => boolean;
-  /** Coloured per visitor (else its own material colour). */
-  tinted: boolean;
-  colour?: number;
-  vertexColours?: boolean;
+/** One instanced mesh of the crowd: its shapes, and which avatars wear them. */
+interface Wearable {
+  parts: CrowdPart[];
+  wears: (p: Peer, asking: boolean, detail: Detail) => boolean;
 }
 
-const SHAPES: Shape[] = [
-  { geometry: bodyGeometry(), wears: () => true, tinted: true },
-  { geometry: headGeometry(), wears: () => true, tinted: false, vertexColours: true },
-  { geometry: gogglesGeometry(), wears: (p) => p.mode === 'xr', tinted: false, colour: 0x2b2f38 },
-  { geometry: phoneGeometry(), wears: (p) => p.mode === 'phone', tinted: false, colour: 0x20242c },
-  { geometry: handGeometry(), wears: (p) => p.hand, tinted: true },
-  { geometry: ringGeometry(), wears: (_, asking) => asking, tinted: false, colour: 0xffb000 },
+const DETAILS: Detail[] = ['near', 'far'];
+
+/** The sign of each device an avatar wears (a checked table: a new mode needs its sign). */
+const SIGNS: Record<Mode, CrowdPart[]> = {
+  desktop: [],
+  phone: [{ geometry: phoneGeometry(), colour: 0x20242c }],
+  xr: [{ geometry: gogglesGeometry(), colour: 0x2b2f38 }],
+};
+
+/**
+ * What avatars are made of: a figure (body, head and the sign of the device, in one mesh for each
+ * device and detail, so each avatar is one instance of one of them) and the rarer things some wear. On a
+ * software renderer every instance of every draw costs about as much as a hundred triangles.
+ */
+const WEARABLES: Wearable[] = [
+  ...DETAILS.flatMap((detail) => (Object.keys(SIGNS) as Mode[]).map((mode): Wearable => ({
+    parts: [{ geometry: bodyGeometry(detail) }, { geometry: headGeometry(detail) }, ...SIGNS[mode]],
+    wears: (p, _, d) => p.mode === mode && d === detail,
+  }))),
+  { parts: [{ geometry: handGeometry() }], wears: (p) => p.hand },
+  { parts: [{ geometry: ringGeometry(), colour: 0xffb000 }], wears: (_, asking) => asking },
 ];
+
+/** An instanced mesh of crowdGeometry `parts` for up to `max` instances, in the crowd material. */
+function crowdMesh(parts: CrowdPart[], max: number, name: string): InstancedMesh {
+  const mesh = new InstancedMesh(crowdGeometry(parts), crowdMaterial(), max);
+  mesh.name = name;
+  mesh.count = 0;
+  mesh.frustumCulled = false;
+  mesh.setColorAt(0, colour.set(0xffffff));
+  return mesh;
+}
 
 const m4 = new Matrix4();
 const q = new Quaternion();
@@ -71,25 +95,14 @@ export interface AvatarsProps {
 export function Avatars({ font }: AvatarsProps) {
   const list = usePresence((s) => s.peers);
   const asker = useExpo((s) => s.present.question?.id ?? null);
-  const meshes = useMemo(() => SHAPES.map((s) => {
-    const material = new MeshLambertMaterial({ color: s.tinted ? 0xffffff : s.colour ?? 0xffffff, vertexColors: !!s.vertexColours });
-    const mesh = new InstancedMesh(s.geometry, material, MAX_DRAWN);
-    mesh.count = 0;
+  const meshes = useMemo(() => WEARABLES.map((w, i) => {
+    const mesh = crowdMesh(w.parts, MAX_DRAWN, `avatars-${i}`);
     // Before the hall: what a crowd stands in front of then fails the depth test, unshaded.
     mesh.renderOrder = -1;
-    mesh.frustumCulled = false;
-    if (s.tinted) mesh.setColorAt(0, colour.set(0xffffff));
     return mesh;
   }), []);
   // Headset visitors' hands: one instanced mesh, two a visitor, in their colour.
-  const mittens = useMemo(() => {
-    const mesh = new InstancedMesh(mittenGeometry(), new MeshLambertMaterial({ color: 0xffffff }), MAX_DRAWN * 2);
-    mesh.name = 'avatar-hands';
-    mesh.count = 0;
-    mesh.frustumCulled = false;
-    mesh.setColorAt(0, colour.set(0xffffff));
-    return mesh;
-  }, []);
+  const mittens = useMemo(() => crowdMesh([{ geometry: mittenGeometry() }], MAX_DRAWN * 2, 'avatar-hands'), []);
   const tags = useMemo(() => new NameTags(MAX_DRAWN), []);
   const chars = useMemo(() => new Set(font.chars), [font.chars]);
 
@@ -100,8 +113,10 @@ export function Avatars({ font }: AvatarsProps) {
 
   useEffect(() => () => {
     tags.dispose();
-    for (const mesh of meshes) mesh.dispose();
-    mittens.dispose();
+    for (const mesh of [...meshes, mittens]) {
+      mesh.geometry.dispose();
+      mesh.dispose();
+    }
   }, [meshes, tags, mittens]);
 
   useFrame(({ camera, size }) => {
@@ -133,11 +148,11 @@ export function Avatars({ font }: AvatarsProps) {
       q.setFromAxisAngle(up, a.yaw);
       m4.compose(pos.set(a.x, 0, a.z), q, scale.set(1, h, 1));
       const asking = a.p.id === asker;
-      SHAPES.forEach((s, i) => {
-        if (!s.wears(a.p, asking)) return;
-        const mesh = meshes[i];
-        mesh.setMatrixAt(counts[i], m4);
-        if (s.tinted) mesh.setColorAt(counts[i], colour.set(AVATAR_COLOURS[a.p.colour] ?? AVATAR_COLOURS[0]));
+      colour.set(AVATAR_COLOURS[a.p.colour] ?? AVATAR_COLOURS[0]);
+      WEARABLES.forEach((w, i) => {
+        if (!w.wears(a.p, asking, a.d > FAR_FROM ? 'far' : 'near')) return;
+        meshes[i].setMatrixAt(counts[i], m4);
+        meshes[i].setColorAt(counts[i], colour);
         counts[i]++;
       });
       a.top = AVATAR_EYE * h + TAG_ABOVE;

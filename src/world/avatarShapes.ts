@@ -16,23 +16,40 @@ function painted(g: BufferGeometry, hex: number): BufferGeometry {
   const n = g.getAttribute('position').count;
   const c = [(hex >> 16 & 255) / 255, (hex >> 8 & 255) / 255, (hex & 255) / 255];
   g.setAttribute('color', new Float32BufferAttribute(Array.from({ length: n * 3 }, (_, i) => c[i % 3]), 3));
-  return g.index ? g.toNonIndexed() : g;
+  return g;
 }
 
 /** Height of the shoulders: the head sits on them. */
 const SHOULDERS = 1.42;
 
+/** How finely a shape is cut: near, or far enough (FAR_FROM) that a coarser one looks the same. */
+export type Detail = 'near' | 'far';
+
+/** Metres from the viewer beyond which an avatar is drawn coarse: its body is under ~40 px wide. */
+export const FAR_FROM = 10;
+
+/** Segments round the body and round and down the head, and round and down an eye, at each detail. */
+const CUTS: Record<Detail, { body: number; head: [number, number]; eye: [number, number] }> = {
+  near: { body: 10, head: [10, 7], eye: [4, 3] },
+  far: { body: 6, head: [6, 4], eye: [3, 2] },
+};
+
 /** The body: a tapered column from the floor to the shoulders, coloured per visitor. */
-export function bodyGeometry(): BufferGeometry {
-  const g = new CylinderGeometry(0.2, 0.26, SHOULDERS, 14);
+export function bodyGeometry(detail: Detail = 'near'): BufferGeometry {
+  const g = new CylinderGeometry(0.2, 0.26, SHOULDERS, CUTS[detail].body);
   g.translate(0, SHOULDERS / 2, 0);
   return g;
 }
 
-/** The head at eye height, with two eyes on its front (-z, the way a yaw of 0 looks). */
-export function headGeometry(): BufferGeometry {
-  const skull = painted(new SphereGeometry(0.15, 16, 12).translate(0, AVATAR_EYE - 0.02, 0), 0xf0d9c0);
-  const eye = (x: number) => painted(new SphereGeometry(0.025, 8, 6).translate(x, AVATAR_EYE, -0.135), 0x1d2433);
+/**
+ * The head at eye height, with two eyes on its front (-z, the way a yaw of 0 looks). Indexed and
+ * coarse: fifty heads' vertices were a third of what a crowd cost to draw, and a head is a few
+ * dozen pixels tall from most places one sees it.
+ */
+export function headGeometry(detail: Detail = 'near'): BufferGeometry {
+  const { head, eye: cut } = CUTS[detail];
+  const skull = painted(new SphereGeometry(0.15, ...head).translate(0, AVATAR_EYE - 0.02, 0), 0xf0d9c0);
+  const eye = (x: number) => painted(new SphereGeometry(0.025, ...cut).translate(x, AVATAR_EYE, -0.135), 0x1d2433);
   return mergeGeometries([skull, eye(-0.05), eye(0.05)]);
 }
 
@@ -48,8 +65,8 @@ export function phoneGeometry(): BufferGeometry {
 
 /** A hand raised above the head. */
 export function handGeometry(): BufferGeometry {
-  const arm = new CylinderGeometry(0.03, 0.035, 0.45, 8).translate(0.24, AVATAR_EYE + 0.05, 0);
-  const palm = new SphereGeometry(0.06, 10, 8).translate(0.24, AVATAR_EYE + 0.3, 0);
+  const arm = new CylinderGeometry(0.03, 0.035, 0.45, 6).translate(0.24, AVATAR_EYE + 0.05, 0);
+  const palm = new SphereGeometry(0.06, 8, 6).translate(0.24, AVATAR_EYE + 0.3, 0);
   return mergeGeometries([arm, palm]);
 }
 
@@ -60,5 +77,5 @@ export function ringGeometry(): BufferGeometry {
 
 /** A tracked hand or controller of a visitor in a headset: a mitten, drawn where their hand is (centred on it). */
 export function mittenGeometry(): BufferGeometry {
-  return new SphereGeometry(0.065, 10, 8).scale(0.85, 0.7, 1.25);
+  return new SphereGeometry(0.065, 8, 6).scale(0.85, 0.7, 1.25);
 }

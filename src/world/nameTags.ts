@@ -1,11 +1,12 @@
 /**
  * Visitors' name tags, cheap: each tag is drawn once, in the hall's shipped font ('Expo SC', the
  * FontFace src/state/load.ts adds), into a cell of a shared canvas texture when the roster changes;
- * every frame only moves the quads of one instanced mesh, which the vertex shader turns to face
- * the viewer. troika's batch cost ~4 ms of CPU a frame for fifty tags however many were shown.
+ * every frame only rewrites the corners of one mesh's quads, which the vertex shader turns to face
+ * the viewer. troika's batch cost ~4 ms of CPU a frame for fifty tags however many were shown; an
+ * instanced quad cost a software renderer a whole draw's setup a tag.
  */
 import {
-  CanvasTexture, DoubleSide, InstancedBufferAttribute, InstancedMesh, LinearMipmapLinearFilter, PlaneGeometry, ShaderMaterial,
+  BufferAttribute, BufferGeometry, CanvasTexture, DoubleSide, DynamicDrawUsage, LinearMipmapLinearFilter, Mesh, ShaderMaterial,
   SRGBColorSpace, UniformsLib, UniformsUtils,
 } from 'three';
 
@@ -21,14 +22,14 @@ const OUTLINE = 8;
 export const TAG_HEIGHT = 0.34;
 
 const vertexShader = /* glsl */ `
-attribute vec4 cell;
+attribute vec2 corner;
 varying vec2 vUv;
 #include <fog_pars_vertex>
 void main() {
-  vUv = cell.xy + uv * cell.zw;
-  // The tag's anchor in view space; its corners are laid out in view space, so it faces the viewer.
-  vec4 mvPosition = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
-  mvPosition.xy += position.xy * vec2(length(instanceMatrix[0].xyz), length(instanceMatrix[1].xyz));
+  vUv = uv;
+  // The tag's anchor (position) in view space; its corners are laid out in view space, so it faces the viewer.
+  vec4 mvPosition = modelViewMatrix * vec4(position, 1.0);
+  mvPosition.xy += corner;
   gl_Position = projectionMatrix * mvPosition;
   #include <fog_vertex>
 }`;
@@ -55,12 +56,12 @@ interface Slot {
 
 /** The tags of every visitor on the roster, and the one mesh that draws those in view. */
 export class NameTags {
-  readonly mesh: InstancedMesh;
+  readonly mesh: Mesh;
   private canvas = document.createElement('canvas');
   private ctx = this.canvas.getContext('2d')!;
   private texture: CanvasTexture;
   private material: ShaderMaterial;
-  private cells: InstancedBufferAttribute;
+  private capacity: number;
   private slots = new Map<string, Slot>();
   private rows = 0;
   private drawn = 0;
@@ -74,10 +75,15 @@ export class NameTags {
       uniforms: { ...UniformsUtils.merge([UniformsLib.fog]), map: { value: this.texture } },
       vertexShader, fragmentShader, transparent: true, depthWrite: false, fog: true, side: DoubleSide,
     });
-    this.mesh = new InstancedMesh(new PlaneGeometry(1, 1).translate(0, 0.5, 0), this.material, capacity);
-    this.cells = new InstancedBufferAttribute(new Float32Array(capacity * 4), 4);
-    this.mesh.geometry.setAttribute('cell', this.cells);
-    this.mesh.count = 0;
+    // Four corners a tag, each with the anchor (position), its offset from it and its atlas point.
+    this.capacity = capacity;
+    const geometry = new BufferGeometry();
+    for (const [name, size] of [['position', 3], ['corner', 2], ['uv', 2]] as const) {
+      geometry.setAttribute(name, new BufferAttribute(new Float32Array(capacity * 4 * size), size).setUsage(DynamicDrawUsage));
+    }
+    geometry.setIndex(Array.from({ length: capacity }, (_, i) => [0, 1, 2, 2, 1, 3].map((k) => i * 4 + k)).flat());
+    geometry.setDrawRange(0, 0);
+    this.mesh = new Mesh(geometry, this.material);
     this.mesh.frustumCulled = false;
     this.mesh.name = 'name-tags';
     // After the hall and the bodies: blended over what is behind them.
@@ -93,7 +99,6 @@ export class NameTags {
     const t = new CanvasTexture(this.canvas);
     t.colorSpace = SRGBColorSpace;
     t.minFilter = LinearMipmapLinearFilter;
-    t.anisotropy = 4;
     this.texture = t;
     if (this.material) this.material.uniforms.map.value = t;
     for (const s of this.slots.values()) this.paint(s);
@@ -182,32 +187,37 @@ export class NameTags {
   /** Draws `id`'s tag this frame, its bottom centre at (x, y, z); false if it has none. */
   put(id: string, x: number, y: number, z: number): boolean {
     const s = this.slots.get(id);
-    if (!s || this.drawn >= this.mesh.instanceMatrix.count) return false;
+    if (!s || this.drawn >= this.capacity) return false;
     const i = this.drawn++;
     const w = this.width(id);
-    const e = this.mesh.instanceMatrix.array;
-    e.fill(0, i * 16, i * 16 + 16);
-    e[i * 16] = w;
-    e[i * 16 + 5] = TAG_HEIGHT;
-    e[i * 16 + 10] = 1;
-    e[i * 16 + 12] = x;
-    e[i * 16 + 13] = y;
-    e[i * 16 + 14] = z;
-    e[i * 16 + 15] = 1;
+    const g = this.mesh.geometry;
     // The canvas is uploaded flipped: its top row is v = 1.
     const W = CELL_W * COLS;
     const H = CELL_H * this.rows;
-    const col = s.index % COLS;
-    const row = Math.floor(s.index / COLS);
-    this.cells.setXYZW(i, (col * CELL_W + CELL_W * (1 - s.share) / 2) / W, 1 - (row + 1) * CELL_H / H, CELL_W * s.share / W, CELL_H / H);
+    const u0 = ((s.index % COLS) * CELL_W + CELL_W * (1 - s.share) / 2) / W;
+    const v0 = 1 - (Math.floor(s.index / COLS) + 1) * CELL_H / H;
+    const du = CELL_W * s.share / W;
+    const dv = CELL_H / H;
+    // Corners in the order of the index: bottom left, bottom right, top left, top right.
+    for (let k = 0; k < 4; k++) {
+      const right = k & 1;
+      const top = k >> 1;
+      g.attributes.position.setXYZ(i * 4 + k, x, y, z);
+      g.attributes.corner.setXY(i * 4 + k, (right - 0.5) * w, top * TAG_HEIGHT);
+      g.attributes.uv.setXY(i * 4 + k, u0 + right * du, v0 + top * dv);
+    }
     return true;
   }
 
   /** Ends a frame's tags: the drawn ones go to the GPU. */
   end(): void {
-    this.mesh.count = this.drawn;
-    this.mesh.instanceMatrix.needsUpdate = true;
-    this.cells.needsUpdate = true;
+    const g = this.mesh.geometry;
+    g.setDrawRange(0, this.drawn * 6);
+    for (const a of [g.attributes.position, g.attributes.corner, g.attributes.uv] as BufferAttribute[]) {
+      a.clearUpdateRanges();
+      a.addUpdateRange(0, this.drawn * 4 * a.itemSize);
+      a.needsUpdate = true;
+    }
   }
 
   dispose(): void {
