@@ -9,6 +9,7 @@ import { WalkKeys } from '../input/WalkKeys';
 import { FramePacer } from './FramePacer';
 import { Hall } from './Hall';
 import { ScreenLens } from './ScreenLens';
+import { probeSoftwareGL } from './softwareGL';
 import { waitForGPU } from './waitForGPU';
 
 export { prepareHallText, setGlyphFields } from './font';
@@ -42,6 +43,9 @@ export default function World() {
   const ready = useExpo((s) => s.ready);
   const live = useLiveAfter(LIVE_AFTER_MS);
   const [laidOut, setLaidOut] = useState(false);
+  // Multisampling on a software rasterizer costs a third of every frame (a kiosk PC without a
+  // graphics driver, a virtual machine): there the hall takes a frame rate over smooth edges.
+  const [antialias] = useState(() => !probeSoftwareGL());
   const onTextLaidOut = useCallback(() => setLaidOut(true), []);
   if (!scene || !font) return null;
   const hall = <Hall scene={scene} font={font} onTextLaidOut={onTextLaidOut} />;
@@ -58,7 +62,7 @@ export default function World() {
         // FramePacer draws every frame while anything changes and a few a second otherwise.
         frameloop={ready || live || laidOut ? 'demand' : 'never'}
         dpr={[1, 1.75]}
-        gl={{ antialias: true, powerPreference: 'high-performance' }}
+        gl={{ antialias, powerPreference: 'high-performance' }}
         onCreated={({ gl, camera, scene: three, get }) => {
           setProjector((x, y, z) => {
             const v = new Vector3(x, y, z).project(camera);

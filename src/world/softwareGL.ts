@@ -13,3 +13,17 @@ export function isSoftwareGL(gl: WebGLRenderingContext | WebGL2RenderingContext)
   const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
   return SOFTWARE.test(renderer);
 }
+
+let probed: boolean | null = null;
+
+/**
+ * Whether this browser's WebGL runs in software, asked of a throwaway context before the hall's
+ * own is made (so the hall's can be made to suit: see World's antialias). Asked once a page.
+ */
+export function probeSoftwareGL(): boolean {
+  if (probed !== null) return probed;
+  const gl = document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl');
+  probed = gl ? isSoftwareGL(gl) : false;
+  gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  return probed;
+}

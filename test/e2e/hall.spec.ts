@@ -32,6 +32,8 @@ test.describe('the seed hall on a desktop', () => {
     expect(s.calls).toBeGreaterThan(2);
     expect(s.calls).toBeLessThan(100);
     expect(s.triangles).toBeGreaterThan(1000);
+    // This browser draws WebGL in software (SwiftShader): the hall's context skips multisampling there.
+    expect(await page.evaluate(() => (document.querySelector('.world canvas') as HTMLCanvasElement).getContext('webgl2')!.getContextAttributes()!.antialias)).toBe(false);
     expectClean(w);
   });
 
@@ -213,5 +215,7 @@ test('a generated hall of 300 booths renders within the draw-call budget', async
   expect(calls).toBeLessThan(100);
   // From above, every group of boxes is drawn again, also those skipped as too far while walking.
   expect(calls).toBeGreaterThan(await page.evaluate(() => window.__expo!.chunks));
-  expect((await pixels(page)).distinct).toBeGreaterThan(100);
+  // Drawn, not blank: a blank or fogged canvas has a handful of colours; 300 booths' walls, zone
+  // tints, fascias and text have dozens even without multisampling's blended edges.
+  expect((await pixels(page)).distinct).toBeGreaterThan(30);
 });
