@@ -3,11 +3,13 @@
  * font and glyph fields, so the hall opened once opens again with the network gone; a bundle
  * published later is seen on the next visit; and the worker never asks another origin for anything.
  */
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './ownBrowser';
 import { openHall } from './hall';
-import { startServer } from './reach';
+import { startOwnServer } from './ownServer';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -23,7 +25,7 @@ async function offlineReady(page: Page): Promise<void> {
 test('reopens the hall with the network gone, having asked only its own origin', async ({ page, context }) => {
   // A hall server of its own, which the test then stops: the event's network gone, as a visitor's
   // phone meets it (Chromium's offline emulation sometimes let a reload bypass the worker).
-  const server = await startServer(Number(process.env.E2E_PORT ?? 4173) + 3);
+  const server = await startOwnServer(Number(process.env.E2E_PORT ?? 4173) + 3, { EXPO_STATE_DIR: mkdtempSync(join(tmpdir(), 'expo-offline-e2e-')) });
   const origin = server.base;
   const asked: string[] = [];
   context.on('request', (r) => asked.push(r.url()));

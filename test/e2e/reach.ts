@@ -1,36 +1,21 @@
 /** Browser-test helpers for Reach: a hall server of its own (its own state folder, studio key and collection setting). */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startOwnServer, type OwnServer } from './ownServer';
 
-/** A running `npm start --no-build` for one test file. */
-export interface ReachServer {
-  base: string;
+/** A hall server of a Reach test: its state folder and studio key. */
+export interface ReachServer extends OwnServer {
   stateDir: string;
   key: string;
-  stop(): Promise<void>;
 }
 
 /** Starts the server on `port` with analytics in a fresh state folder; `env` adds settings (EXPO_ANALYTICS=off). */
 export async function startServer(port: number, env: Record<string, string> = {}): Promise<ReachServer> {
   const stateDir = mkdtempSync(join(tmpdir(), 'expo-reach-e2e-'));
   const key = 'e2e-studio-key-reach-0123456789';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts', '--no-build'], {
-    env: { ...process.env, PORT: String(port), EXPO_STATE_DIR: stateDir, EXPO_STUDIO_KEY: key, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error('the server did not start within 60 s')), 60_000);
-    child.stdout!.on('data', (d: Buffer) => { if (String(d).includes('is open at')) { clearTimeout(timer); ok(); } });
-    child.once('exit', (code) => fail(new Error(`the server exited (${code})`)));
-  });
-  return {
-    base: `http://127.0.0.1:${port}`,
-    stateDir,
-    key,
-    stop: () => new Promise((done) => { child.once('exit', () => done()); child.kill('SIGTERM'); }),
-  };
+  const server = await startOwnServer(port, { EXPO_STATE_DIR: stateDir, EXPO_STUDIO_KEY: key, ...env });
+  return { ...server, stateDir, key };
 }
 
 /** The Reach report as the studio reads it. */
