@@ -14,7 +14,6 @@ import { Color, InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
 import { AVATAR_COLOURS, HIDDEN, placeTags, tagText, type TagRect } from '../layout/visitorTags';
 import { peers, usePresence, type Peer } from '../presence/presence';
 import type { PeerPose } from '../presence/interpolate';
-import type { Mode } from '../present/presenceProtocol';
 import { useExpo } from '../state/store';
 import { AVATAR_EYE, FAR_FROM, bodyGeometry, type Detail, gogglesGeometry, handGeometry, headGeometry, mittenGeometry, phoneGeometry, ringGeometry } from './avatarShapes';
 import { coverText } from './Labels';
@@ -47,6 +46,9 @@ interface Wearable {
 const DETAILS: Detail[] = ['near', 'far'];
 
 /** The sign of each device an avatar wears (a checked table: a new mode needs its sign). */
+/** A visitor's device, as the presence module reports it. */
+type Mode = Peer['mode'];
+
 const SIGNS: Record<Mode, CrowdPart[]> = {
   desktop: [],
   phone: [{ geometry: phoneGeometry(), colour: 0x20242c }],
