@@ -6,7 +6,7 @@ import { buildPlaza } from '../../../src/layout/plaza';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { canStand } from '../../../src/layout/collide';
-import { mapSight, mapStand, welcomeLines } from '../../../src/layout/entrance';
+import { mapSight, mapStand, portalBoards, welcomeLines } from '../../../src/layout/entrance';
 import { frameView, roomBehind } from '../../../src/layout';
 import { ZONE_LETTER } from '../../../src/layout/hallLayout';
 import { textColumns } from '../../../src/layout/textWrap';
@@ -103,14 +103,14 @@ describe('the entrance', () => {
     expect(lines.en.indexOf(order[0])).toBeLessThan(lines.en.indexOf(order[order.length - 1]));
   });
   it.each([['seed', hall], ['300-booth', big]] as const)('shows the %s hall\'s plaza boards whole in the first view on a 1280 × 800 screen', (_, h) => {
-    const { blocks, labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2]);
+    const { blocks, labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2], portalBoards(h.layout));
     const lens = { fovY: fovFor(1.6), aspect: 1.6, top: 56 / 800 };
     const corners = blocks.flatMap((b) => [-1, 1].flatMap((sx) => [-1, 1].map((sy): FramePoint => [b.x + (sx * b.sx) / 2, b.y + (sy * b.sy) / 2, b.z + b.sz / 2])));
     expect(fits(corners, poseOf(h.start), lens)).toBe(true);
     expect(fits(labels.flatMap(labelCorners), poseOf(h.start), lens)).toBe(true);
   });
   it.each([['seed', hall], ['300-booth', big]] as const)('sets the %s hall\'s timeline and regions × themes boards in letters read from the doors', (_, h) => {
-    const { labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2]);
+    const { labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2], portalBoards(h.layout));
     // The two boards right of the central aisle; what kind of entry a timeline mark is, its colour also says.
     const right = labels.filter((l) => l.x > 0 && !/^(展位|仅被提及)/.test(l.text));
     expect(right.length).toBeGreaterThan(10);

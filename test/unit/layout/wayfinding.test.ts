@@ -130,7 +130,7 @@ describe('hanging signs from the first view', () => {
     // stands at a booth's back, which is its far side when it faces the doors.
     const walls = hall.layout.booths.map((b) => ({ x: b.x, y: WALL_HEIGHT / 2, z: b.facing === 1 ? b.z - b.depth / 2 : b.z + b.depth / 2, width: b.width, height: WALL_HEIGHT }));
     // The plaza's boards: its tallest boxes, their fronts.
-    const { blocks } = buildPlaza(hall.plans, hall.layout.plaza, hall.themeLabel, eye.z);
+    const { blocks } = buildPlaza(hall.plans, hall.layout.plaza, hall.themeLabel, eye.z, portalBoards(hall.layout));
     const tallest = Math.max(...blocks.map((b) => b.sy));
     walls.push(...blocks.filter((b) => b.sy === tallest).map((b) => ({ x: b.x, y: b.y, z: b.z + b.sz / 2, width: b.sx, height: b.sy })));
     expect(walls.length).toBe(hall.layout.booths.length + 4);
