@@ -177,8 +177,8 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
     labels.push(localLabel(frames[2], x, mid - 0.6 * read3, 0.05, region, fitSize(region, room, read3), color, { anchorY: 'middle' }));
     labels.push(localLabel(frames[2], x, mid - 1.45 * read3, 0.05, kind, fitSize(kind, room, 0.6 * read3), PALETTE.inkSoft, { anchorY: 'middle' }));
   });
-  // 4. Region × theme matrix: cell shade by how often a plan addresses a theme; as many themes and
-  // regions as fit in letters read from the doors.
+  // 4. Region × theme matrix: cell shade and number by how often a plan addresses a theme (0 shown
+  // as 0); as many themes and regions as fit in letters read from the doors.
   const read4 = readableAt(frames[3], eyeZ);
   const band4 = board(frames[3], bw, '地区 × 主题', 'Regions × themes', blocks, labels, read4);
   const top = BOARD_H - band4 - 0.2 - read4 / 2;
@@ -214,7 +214,10 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
       const n = p.themes.find((t) => t.id === id)?.count ?? 0;
       const x = x0 + cellW * (c + 0.5);
       blocks.push(localBlock(frames[3], x, y, 0.02, cellW * 0.92, cellH * 0.88, 0.02, towardWhite(LEVEL_COLOR[p.level], 0.08 + 0.92 * (n / max))));
-      if (n) labels.push(localLabel(frames[3], x, y, 0.045, String(n), fitSize(String(n), cellW * 0.8, Math.min(read4, cellH * 0.8)), n / max > 0.5 ? PALETTE.onAccent : PALETTE.ink, { anchorY: 'middle' }));
+      // Every cell says its count, 0 too (in soft ink): a blank cell would not tell "no clause on
+      // this theme" from "nothing known", and a row of blanks reads as a region left out.
+      const ink = n === 0 ? PALETTE.inkSoft : n / max > 0.5 ? PALETTE.onAccent : PALETTE.ink;
+      labels.push(localLabel(frames[3], x, y, 0.045, String(n), fitSize(String(n), cellW * 0.8, Math.min(read4, cellH * 0.8)), ink, { anchorY: 'middle' }));
     });
   });
   return { blocks, labels };

@@ -45,4 +45,16 @@ describe.each([['seed', seed], ['300-booth', big]] as const)('the plaza of the %
     const inner = Math.min(...boards.map((b) => Math.abs(b.x) - b.width / 2));
     expect(inner).toBeGreaterThanOrEqual(shadowReach(portal, eye.z, boards[0].z) - 1e-9);
   });
+  it('says every cell\'s count on the regions × themes board, 0 included, so no region\'s row is left blank', () => {
+    const { blocks: all, labels } = buildPlaza(hall.plans, hall.layout.plaza, hall.themeLabel, eye.z, portal);
+    // The matrix is the board farthest right; its cells are the thin tiles across it.
+    const matrix = boards.reduce((a, b) => (b.x > a.x ? b : a));
+    const onMatrix = (p: { x: number }) => Math.abs(p.x - matrix.x) < matrix.width / 2;
+    const cells = all.filter((b) => onMatrix(b) && b.sz === 0.02 && b.sy < 0.5);
+    expect(cells.length).toBeGreaterThanOrEqual(4);
+    for (const c of cells) {
+      const n = labels.find((l) => onMatrix(l) && Math.abs(l.x - c.x) < 1e-6 && Math.abs(l.y - c.y) < 1e-6);
+      expect(n?.text, `cell at ${c.x.toFixed(2)}, ${c.y.toFixed(2)}`).toMatch(/^\d+$/);
+    }
+  });
 });
