@@ -45,7 +45,7 @@ export function startView(layout: HallLayout): Viewpoint {
  */
 export function mapStand(layout: HallLayout): MapStand {
   const { position: [ex, , ez], target: [tx, , tz] } = startView(layout);
-  return { x: -2.2, z: startZ(layout) - 3.64, y: 1.35, width: 1.9, height: 2.1, lean: (10 * Math.PI) / 180, turn: Math.atan2(ex - tx, ez - tz) };
+  return { x: -2.25, z: startZ(layout) - 3.64, y: 1.35, width: 2.0, height: 2.1, lean: (10 * Math.PI) / 180, turn: Math.atan2(ex - tx, ez - tz) };
 }
 
 /**

@@ -10,7 +10,7 @@ import { mapSight, mapStand, portalBoards, welcomeLines } from '../../../src/lay
 import { frameView, roomBehind } from '../../../src/layout';
 import { ZONE_LETTER } from '../../../src/layout/hallLayout';
 import { textColumns } from '../../../src/layout/textWrap';
-import { LEVEL_EN } from '../../../src/layout/palette';
+import { LEVEL_EN, PALETTE } from '../../../src/layout/palette';
 import { LEVEL_ZH } from '../../../src/plan/format';
 
 const hall = buildHallScene((await ingestPaths(["seeds"])).plans, { title: '元宇宙产业政策展', titleEn: 'Metaverse Industry Policy Expo' });
@@ -73,7 +73,7 @@ describe('the entrance', () => {
     // Up the board: upright tilted back by its lean, turned with it.
     const up = [-Math.sin(stand.lean) * Math.sin(stand.turn), Math.cos(stand.lean), -Math.sin(stand.lean) * Math.cos(stand.turn)];
     const v = (p: { x: number; y: number; z: number }) => (p.x - stand.x) * up[0] + (p.y - stand.y) * up[1] + (p.z - stand.z) * up[2];
-    const grounds = hall.blocks.filter((b) => b.rotY === stand.turn && Math.abs(b.sx - 0.48) < 1e-9);
+    const grounds = hall.blocks.filter((b) => b.rotY === stand.turn && Math.abs(b.sx - 0.58) < 1e-9 && b.color !== PALETTE.panel);
     expect(grounds).toHaveLength(hall.layout.zones.length);
     for (const zn of hall.layout.zones) {
       const onMap = (text: string) => hall.signs.find((l) => l.rotX !== undefined && l.text === text)!;
@@ -148,10 +148,12 @@ describe('the entrance', () => {
     const number = hall.signs.find((l) => l.rotX !== undefined && l.text === hall.layout.booths[0].number)!;
     expect((Math.atan2(number.size, distance) * 180) / Math.PI).toBeGreaterThan(0.8);
   });
-  it('sets "you are here" beside its dot, not over it', () => {
-    const here = hall.signs.find((l) => l.text.includes('You are here'))!;
-    const dot = hall.blocks.find((b) => b.rotY !== undefined && b.color === '#b3261e' && b.sx === b.sy && b.sx < 0.1)!;
-    expect(dot).toBeDefined();
+  it('sets "you are here" beside a dot like the one on the plan, not over it', () => {
+    const here = hall.signs.find((l) => l.text.includes('您在这里'))!;
+    const dots = hall.blocks.filter((b) => b.rotY !== undefined && b.color === '#b3261e' && b.sx === b.sy && b.sx < 0.1);
+    expect(dots.length).toBeGreaterThanOrEqual(2);
+    // The legend's dot: the one level with the words.
+    const dot = dots.reduce((a, b) => (Math.abs(b.y - here.y) < Math.abs(a.y - here.y) ? b : a));
     // Along the board, left to right: the words begin past the dot's right edge.
     const across = (p: { x: number; z: number }) => (p.x - dot.x) * Math.cos(dot.rotY!) - (p.z - dot.z) * Math.sin(dot.rotY!);
     expect(here.anchorX).toBe('left');
