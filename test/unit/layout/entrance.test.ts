@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/cli/readSeeds';
 import { buildHallScene, fovFor, labelCorners, poseOf, type FramePoint, type Label } from '../../../src/layout';
-import { fits } from '../../../src/layout/framing';
+import { fits, seenApart } from '../../../src/layout/framing';
 import { buildPlaza } from '../../../src/layout/plaza';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
@@ -132,12 +132,22 @@ describe('the entrance', () => {
       expect(extent(a)[1], `${a.text} | ${b.text}`).toBeLessThanOrEqual(extent(b)[0] + 1e-6);
     }
   });
-  it('frames the hall map whole and near for an upright phone (390 × 844, under its bar), from where it can be read', () => {
+  it('frames the hall map whole and near for an upright phone (390 × 844, under its bar), from where it can be read, under the title and the welcome, whole', () => {
     const lens = { fovY: fovFor(390 / 844), aspect: 390 / 844, top: 56 / 844 };
-    const { view, corners } = mapSight(hall.layout);
-    const framed = frameView(corners, view, lens, { back: roomBehind(view, hall.colliders, hall.layout.booths, 8), rise: 0 });
+    const { view, corners, apart } = mapSight(hall.layout);
+    const framed = frameView(corners, view, lens, { back: roomBehind(view, hall.colliders, hall.layout.booths, 8), rise: 0 }, apart);
     expect(framed.fits).toBe(true);
     expect(fits(corners, poseOf(framed.view), lens)).toBe(true);
+    // The title and the welcome's lines, facing the doors: whole on the screen, and the map's board below all of them.
+    const lines = welcomeLines(hall.layout);
+    const lintel = hall.signs.filter((l) => l.rotY === 0 && l.z < ez && [hall.title, lines.zh, ...lines.en.split('\n')].includes(l.text));
+    expect(lintel).toHaveLength(2 + lines.en.split('\n').length);
+    const words = lintel.flatMap(labelCorners);
+    expect(fits(words, poseOf(framed.view), lens)).toBe(true);
+    // The board's top edge (its corners run left-bottom, left-top, right-bottom, right-top) under the welcome's lowest line.
+    const lowest = lintel.reduce((a, b) => (b.y < a.y ? b : a));
+    const [lb, , rb] = labelCorners(lowest);
+    expect(seenApart({ below: [corners[1], corners[3]], above: [lb, rb] }, poseOf(framed.view), lens)).toBe(true);
     expect(canStand(framed.view.position[0], framed.view.position[2], hall.colliders)).toBe(true);
     // Near: the board takes over half the screen's width, so its booth numbers read (over 0.8°).
     const stand = mapStand(hall.layout);
@@ -147,6 +157,17 @@ describe('the entrance', () => {
     expect(stand.width / seenWidth).toBeGreaterThan(0.5);
     const number = hall.signs.find((l) => l.rotX !== undefined && l.text === hall.layout.booths[0].number)!;
     expect((Math.atan2(number.size, distance) * 180) / Math.PI).toBeGreaterThan(0.8);
+  });
+  it.each([['seed', hall], ['300-booth', big]] as const)('shows an upright phone the %s hall\'s map whole, under the lintel\'s title and welcome, whole', (_, h) => {
+    const lens = { fovY: fovFor(390 / 844), aspect: 390 / 844, top: 56 / 844 };
+    const { view, corners, apart } = mapSight(h.layout);
+    const framed = frameView(corners, view, lens, { back: roomBehind(view, h.colliders, h.layout.booths, 8), rise: 0 }, apart);
+    const pose = poseOf(framed.view);
+    const lines = welcomeLines(h.layout);
+    const lintel = h.signs.filter((l) => l.rotY === 0 && l.z < h.start.position[2] && [h.title, lines.zh, ...lines.en.split('\n')].includes(l.text));
+    expect(fits([...corners, ...lintel.flatMap(labelCorners)], pose, lens)).toBe(true);
+    const [lb, , rb] = labelCorners(lintel.reduce((a, b) => (b.y < a.y ? b : a)));
+    expect(seenApart({ below: [corners[1], corners[3]], above: [lb, rb] }, pose, lens)).toBe(true);
   });
   it('sets "you are here" beside a dot like the one on the plan, not over it', () => {
     const here = hall.signs.find((l) => l.text.includes('您在这里'))!;
