@@ -11,6 +11,7 @@ import { hallMap, type MapStand } from './hallMap';
 import { LEVEL_COLOR, LEVEL_EN, PALETTE, shade } from './palette';
 import { fitSize, SEPARATOR } from './textWrap';
 import type { Block, Label, Viewpoint } from './primitives';
+import type { Apart, Point3 } from './framing';
 import type { Board } from './wayfinding';
 
 /** The portal's clear opening (m) and the height of its lintel's underside. */
@@ -45,25 +46,46 @@ export function startView(layout: HallLayout): Viewpoint {
  */
 export function mapStand(layout: HallLayout): MapStand {
   const { position: [ex, , ez], target: [tx, , tz] } = startView(layout);
-  return { x: -2.2, z: startZ(layout) - 3.64, y: 1.35, width: 1.9, height: 2.1, lean: (10 * Math.PI) / 180, turn: Math.atan2(ex - tx, ez - tz) };
+  return { x: -2.25, z: startZ(layout) - 3.64, y: 1.25, width: 2.0, height: 2.1, lean: (10 * Math.PI) / 180, turn: Math.atan2(ex - tx, ez - tz) };
+}
+
+/** The corners of the lintel's face towards the doors (hall coordinates): the title and the welcome are on it. */
+function lintelFace(layout: HallLayout): Point3[] {
+  const { opening, pylon, under, lintel, depth } = PORTAL;
+  const half = opening / 2 + pylon;
+  const z = portalZ(layout) + depth / 2;
+  return [-1, 1].flatMap((s) => [under, under + lintel].map((y): Point3 => [s * half, y, z]));
 }
 
 /**
- * Where to see the hall map from, and what of it must be seen: a viewpoint a step in front of its
- * board, square to it at eye height (a narrow screen's first view starts there and steps back
- * until the board fits, src/state/screen.ts), and the board's four corners (hall coordinates).
+ * Where an upright screen's first view starts, and what it must show: the hall map's board whole
+ * and, above it, the lintel with the title and the welcome whole, neither covering the other (a
+ * narrow screen sees a third of the landscape start's width, src/state/screen.ts). It looks along
+ * the line from the lintel's middle through the map's, so the two stand one over the other in the
+ * middle of the screen; it starts a step in front of the map, at eye height, and steps back along
+ * that line until both show, the map (below the eye) under the lintel (above it).
  */
-export function mapSight(layout: HallLayout): { view: Viewpoint; corners: [number, number, number][] } {
+export function mapSight(layout: HallLayout): { view: Viewpoint; corners: Point3[]; apart: Apart } {
   const s = mapStand(layout);
   const [cosL, sinL, cosT, sinT] = [Math.cos(s.lean), Math.sin(s.lean), Math.cos(s.turn), Math.sin(s.turn)];
   // A point on the board (u across, v up it), tilted back by its lean, then turned (as hallMap does).
-  const on = (u: number, v: number, h = 0): [number, number, number] => {
+  const on = (u: number, v: number, h = 0): Point3 => {
     const [lx, ly, lz] = [u, v * cosL + h * sinL, -v * sinL + h * cosL];
     return [s.x + lx * cosT + lz * sinT, s.y + ly, s.z - lx * sinT + lz * cosT];
   };
-  const corners = [-1, 1].flatMap((a) => [-1, 1].map((b) => on((a * s.width) / 2, (b * s.height) / 2)));
-  const front = on(0, 0, 1);
-  return { view: { position: [front[0], EYE, front[2]], target: on(0, 0) }, corners };
+  const board = [-1, 1].flatMap((a) => [-1, 1].map((b) => on((a * s.width) / 2, (b * s.height) / 2)));
+  const lintel = lintelFace(layout);
+  const [mx, , mz] = on(0, 0);
+  const lx = (lintel[0][0] + lintel[2][0]) / 2;
+  const lz = lintel[0][2];
+  const run = Math.hypot(mx - lx, mz - lz);
+  const [ux, uz] = [(mx - lx) / run, (mz - lz) / run];
+  return {
+    view: { position: [mx + ux, EYE, mz + uz], target: [lx, EYE, lz] },
+    corners: [...board, ...lintel],
+    // The board's top edge under the lintel's underside.
+    apart: { below: [on(-s.width / 2, s.height / 2), on(s.width / 2, s.height / 2)], above: [lintel[0], lintel[2]] },
+  };
 }
 
 /**

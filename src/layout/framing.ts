@@ -162,14 +162,40 @@ export interface Framed {
   fits: boolean;
 }
 
+/** Two things a view must show one under the other, by their facing edges: the lower thing's top edge and the upper thing's bottom edge (two points each). */
+export interface Apart {
+  below: readonly [Point3, Point3];
+  above: readonly [Point3, Point3];
+}
+
 /**
- * Where to stand to see every point: `start` itself when it shows them all; else on the line
- * behind it (same heading, pitch centring the points), as near as shows them; else that far back
- * and risen as little as shows them. Nearer is better: text is larger.
+ * Whether, seen from `from`, the edge `apart.below` runs under the edge `apart.above`, a rim's
+ * width apart, wherever the two are across from each other on the screen (so neither thing covers
+ * the other, nor touches it). Both edges are
+ * straight on the screen, so comparing them at the ends of the stretch they share decides it.
  */
-export function frameView(points: readonly Point3[], start: Viewpoint, lens: Lens, room: Room): Framed {
+export function seenApart(apart: Apart, from: Pose, lens: Lens): boolean {
+  const [p, q] = apart.below.map((x) => project(x, from, lens));
+  const [r, s] = apart.above.map((x) => project(x, from, lens));
+  if (!p || !q || !r || !s) return false;
+  const at = (a: { x: number; y: number }, b: { x: number; y: number }, x: number) => (a.x === b.x ? Math.max(a.y, b.y) : a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x));
+  const from_ = Math.max(Math.min(p.x, q.x), Math.min(r.x, s.x));
+  const to = Math.min(Math.max(p.x, q.x), Math.max(r.x, s.x));
+  if (from_ > to) return true;
+  return [from_, to].every((x) => at(p, q, x) + RIM < at(r, s, x));
+}
+
+/**
+ * Where to stand to see every point (and, given `apart`, one thing under the other): `start`
+ * itself when it shows them so; else on the line behind it (same heading, pitch centring the
+ * points), as near as does; else that far back and risen as little as does. Nearer is better:
+ * text is larger. (Stepping back draws near things down towards the horizon faster than far ones,
+ * so a near thing below the eye and a far one above it only come apart the farther back.)
+ */
+export function frameView(points: readonly Point3[], start: Viewpoint, lens: Lens, room: Room, apart?: Apart): Framed {
   const from = poseOf(start);
-  if (!points.length || fits(points, from, lens)) return { view: start, fits: true };
+  const shows = (pose: Pose) => fits(points, pose, lens) && (!apart || seenApart(apart, pose, lens));
+  if (!points.length || shows(from)) return { view: start, fits: true };
   const backX = Math.sin(from.yaw);
   const backZ = Math.cos(from.yaw);
   const at = (back: number, rise: number) => {
@@ -179,12 +205,12 @@ export function frameView(points: readonly Point3[], start: Viewpoint, lens: Len
   // Stepping back (or rising) only draws the points in towards the middle, so the nearest place
   // that shows them all is found by halving the interval between one that does not and one that does.
   const nearest = (place: (d: number) => Pose, most: number): Pose | null => {
-    if (!fits(points, place(most), lens)) return null;
+    if (!shows(place(most))) return null;
     let lo = 0;
     let hi = most;
     while (hi - lo > PRECISION) {
       const mid = (lo + hi) / 2;
-      if (fits(points, place(mid), lens)) hi = mid;
+      if (shows(place(mid))) hi = mid;
       else lo = mid;
     }
     return place(hi);

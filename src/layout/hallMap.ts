@@ -11,7 +11,7 @@ import type { HallLayout } from './hallLayout';
 import { ZONE_LETTER } from './hallLayout';
 import { LEVEL_COLOR, LEVEL_EN, PALETTE, towardWhite } from './palette';
 import type { Block, Label } from './primitives';
-import { fitSize, textColumns } from './textWrap';
+import { fitSize } from './textWrap';
 
 /** The board: where its centre stands, its size, its lean back from upright and its turn about the vertical (radians). */
 export interface MapStand {
@@ -30,14 +30,15 @@ const MIN_NUMBER = 0.03;
 /** Room (m) at the board's top for its title, around the plan, and to the plan's left for the zones' names. */
 const HEAD = 0.34;
 const MARGIN = 0.07;
-const LEGEND = 0.5;
+const LEGEND = 0.6;
 /** Type sizes (m): the title, the line under it, the zones' names, "you are here" and the plaza. */
-const TYPE = { title: 0.12, hint: 0.06, zone: 0.1, zoneEn: 0.065, here: 0.08, plaza: 0.08 };
+const TYPE = { title: 0.12, hint: 0.06, zone: 0.1, zoneEn: 0.065, here: 0.09, plaza: 0.08 };
 /** Line height (in letter heights) of a zone's two names in the legend, and the ground's padding above and below them (m). */
 export const LEGEND_LINE = 1.2;
 const LEGEND_PAD = 0.008;
-/** Side of the you-are-here dot (m), and the gap between it and its words. */
+/** Side of the you-are-here dot (m), and the line height (in letter heights) of its two lines of words. */
 const DOT = 0.05;
+const HERE_LINE = 1.15;
 
 /** Builds the map on `stand` for `layout`, marking `here` (a floor point). */
 export function hallMap(layout: HallLayout, stand: MapStand, here: { x: number; z: number }): { blocks: Block[]; labels: Label[]; solid: Block[] } {
@@ -72,6 +73,8 @@ export function hallMap(layout: HallLayout, stand: MapStand, here: { x: number; 
     label(on(left, stand.height / 2 - HEAD + TYPE.hint, 0.01), '点展位即前往  Tap a booth to go there', TYPE.hint, PALETTE.onAccentSoft, { anchorX: 'left' }),
   ];
   // Zones: a tinted band across the hall over each zone's booths, named in the legend level with it.
+  /** Highest the you-are-here entry may reach in the legend's column: under the lowest zone's ground. */
+  let hereTop = stand.height / 2 - HEAD;
   for (const zn of layout.zones) {
     const inZone = layout.booths.filter((b) => b.level === zn.level);
     const z0 = Math.min(...inZone.map((b) => b.z - b.depth / 2)) - 1;
@@ -89,6 +92,7 @@ export function hallMap(layout: HallLayout, stand: MapStand, here: { x: number; 
     // The legend's light ground, so the zone's colour reads on the dark board.
     const ground = Math.max(band - 0.01, (zoneSize + enSize) * LEGEND_LINE + 2 * LEGEND_PAD);
     blocks.push({ ...on(left + LEGEND / 2 - 0.01, v, 0.004), sx: LEGEND - 0.02, sy: ground, sz: 0.01, color: towardWhite(color, 0.18), ...turned });
+    hereTop = Math.min(hereTop, v - ground / 2 - 0.02);
     // The two lines stacked and centred on the band: the name above, the English below.
     const line = { anchorX: 'left' as const, lineHeight: LEGEND_LINE };
     labels.push(label(on(left + 0.01, v + (enSize * LEGEND_LINE) / 2, 0.012), zh, zoneSize, color, line));
@@ -105,14 +109,18 @@ export function hallMap(layout: HallLayout, stand: MapStand, here: { x: number; 
   blocks.push(cell(layout.plaza.x, layout.plaza.z, layout.plaza.width, layout.plaza.depth, 0.006, PALETTE.tag));
   const plazaText = '广场  Plaza';
   labels.push(label(at(layout.plaza.x, layout.plaza.z, 0.012), plazaText, fitSize(plazaText, layout.plaza.width * scale * 0.9, TYPE.plaza), PALETTE.ink));
-  // You are here: a red dot at the visitor's start, its words beside it on the board (clear of the dot), the doors below.
-  const dot = at(here.x, here.z, 0.012);
-  blocks.push({ ...dot, sx: DOT, sy: DOT, sz: 0.006, color: LEVEL_COLOR.national, ...turned });
-  const hereU = planU + (here.x - midX) * scale + DOT;
-  const hereV = planV + (midZ - here.z) * scale;
-  const hereW = textColumns('You are here') * TYPE.here + 0.04;
-  blocks.push({ ...on(hereU + hereW / 2, hereV, 0.006), sx: hereW, sy: 2.2 * TYPE.here + 0.02, sz: 0.006, color: PALETTE.panel, ...turned });
-  labels.push(label(on(hereU + 0.02, hereV, 0.016), '您在这里\nYou are here', TYPE.here, LEVEL_COLOR.national, { anchorX: 'left', lineHeight: 1.1 }));
+  // You are here: a red dot at the visitor's start, explained in the legend's column by the same dot
+  // and its words on a ground of their own, level with it (the plan has no room beside the dot for
+  // words that do not run over its edge). Kept inside the board's margin, below the zones' names.
+  blocks.push({ ...at(here.x, here.z, 0.012), sx: DOT, sy: DOT, sz: 0.006, color: LEVEL_COLOR.national, ...turned });
+  const line = TYPE.here * HERE_LINE;
+  const entryH = 2 * line + 0.04;
+  const bottom = -stand.height / 2 + MARGIN + entryH / 2;
+  const entryV = Math.min(Math.max(planV + (midZ - here.z) * scale, bottom), hereTop - entryH / 2);
+  blocks.push({ ...on(left + LEGEND / 2 - 0.01, entryV, 0.004), sx: LEGEND - 0.02, sy: entryH, sz: 0.01, color: PALETTE.panel, ...turned });
+  blocks.push({ ...on(left + 0.01 + DOT / 2, entryV + line / 2, 0.012), sx: DOT, sy: DOT, sz: 0.006, color: LEVEL_COLOR.national, ...turned });
+  labels.push(label(on(left + 0.03 + DOT, entryV + line / 2, 0.016), '您在这里', fitSize('您在这里', LEGEND - 0.06 - DOT, TYPE.here), LEVEL_COLOR.national, { anchorX: 'left' }));
+  labels.push(label(on(left + 0.01, entryV - line / 2, 0.016), 'You are here', fitSize('You are here', LEGEND - 0.03, TYPE.here), LEVEL_COLOR.national, { anchorX: 'left' }));
   blocks.push(cell(layout.entrance.x, maxZ, layout.entrance.width, 0.6, 0.01, PALETTE.path));
   // The board's post and foot: a solid the visitor walks around.
   const foot = stand.y - (stand.height / 2) * cos;

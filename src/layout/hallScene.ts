@@ -12,7 +12,7 @@ import { quoteLocation } from './articles';
 import { chunkBlocks, type BlockChunk } from './chunks';
 import { floorRects, type FloorRect } from './floor';
 import { ceilingBlocks } from './ceiling';
-import { buildEntrance, startView } from './entrance';
+import { buildEntrance, portalBoards, startView } from './entrance';
 import { CEILING, runnerBlocks, wayfindingSigns } from './wayfinding';
 
 /** Labels of themes, by id (from the vocabulary the plans were read with). */
@@ -86,9 +86,10 @@ export function buildHallScene(plans: Plan[], opts: { title: string; titleEn?: s
   const spines: Block[] = layout.spines.map((sp) => ({ x: sp.x, y: sp.height / 2, z: sp.z, sx: sp.width, sy: sp.height, sz: sp.depth, color: PALETTE.wall }));
   // A darker skirting along the walls' foot: where the floor meets them, light falls off.
   const skirting: Block[] = walls.map((w) => ({ ...w, y: 0.35, sy: 0.7, sx: w.sx + (w.sx < 1 ? 0.04 : 0), sz: w.sz + (w.sz < 1 ? 0.04 : 0), color: shade(PALETTE.hallWall, 0.8) }));
-  const plaza = buildPlaza(plans, layout.plaza, themeLabel, startView(layout).position[2]);
+  const eyeZ = startView(layout).position[2];
+  const plaza = buildPlaza(plans, layout.plaza, themeLabel, eyeZ, portalBoards(layout));
   const entrance = buildEntrance(layout, opts.title, opts.titleEn);
-  const wayfinding = wayfindingSigns(layout, plazaBoards(layout.plaza, startView(layout).position[2]));
+  const wayfinding = wayfindingSigns(layout, plazaBoards(layout.plaza, eyeZ, portalBoards(layout)));
   const signs: Label[] = [
     { text: opts.title, x: 0, y: 4.35, z: maxZ - 0.1, rotY: Math.PI, size: 0.45, color: PALETTE.onAccent, anchorY: 'middle' },
     { text: opts.title, x: 0, y: 4.35, z: maxZ + t + 0.1, rotY: 0, size: 0.45, color: PALETTE.onAccent, anchorY: 'middle' },

@@ -53,13 +53,24 @@ function readableAt(f: Frame, eyeZ: number): number {
   return letterFor(Math.hypot(f.x, BOARD_H / 2 - EYE, eyeZ - f.z), SIGN_ANGLE);
 }
 
-function board(f: Frame, w: number, title: string, titleEn: string, blocks: Block[], labels: Label[], size = 0.2) {
+/**
+ * A board's back and its title band; returns the band's height. The title on one line when it fits
+ * at `size`, else the English on a second line, so a narrow board's title keeps its letters'
+ * size (readable from the doors) rather than shrinking to fit.
+ */
+function board(f: Frame, w: number, title: string, titleEn: string, blocks: Block[], labels: Label[], size = 0.2): number {
   blocks.push(localBlock(f, 0, BOARD_H / 2, -0.1, w, BOARD_H, 0.2, PALETTE.wall));
-  const band = Math.max(0.5, size * 1.6);
-  blocks.push(localBlock(f, 0, BOARD_H - band / 2, 0.02, w, band, 0.05, PALETTE.counter));
-  // Measured to the board, so a long title is set smaller rather than run off its edge.
   const text = `${title}  ${titleEn}`;
-  labels.push(localLabel(f, -w / 2 + 0.2, BOARD_H - band / 2, 0.06, text, fitSize(text, w - 0.4, size), PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }));
+  const room = w - 0.4;
+  const lines = fitSize(text, room, size) < size ? [title, titleEn] : [text];
+  const band = Math.max(0.5, size * (0.4 + 1.2 * lines.length));
+  blocks.push(localBlock(f, 0, BOARD_H - band / 2, 0.02, w, band, 0.05, PALETTE.counter));
+  // Measured to the board, so a title longer still is set smaller rather than run off its edge.
+  lines.forEach((line, i) => {
+    const y = BOARD_H - band / 2 + ((lines.length - 1) / 2 - i) * size * 1.2;
+    labels.push(localLabel(f, -w / 2 + 0.2, y, 0.06, line, fitSize(line, room, size), PALETTE.onAccent, { anchorX: 'left', anchorY: 'middle' }));
+  });
+  return band;
 }
 
 /** Columns on a board, one per row; each series (the k-th value of every row) scaled to its own largest, as series count different things. */
@@ -82,33 +93,48 @@ function bars(f: Frame, w: number, rows: { label: string; values: { v: number; t
   blocks.push(localBlock(f, 0, 0.2, 0.15, w - 0.2, 0.4, 0.6, PALETTE.counter));
 }
 
+/** The plaza's central aisle (m) at its narrowest, and the gap between boards (and kept from what stands in front of them). */
+const AISLE = 5;
+const GAP = 0.6;
+/** Room (m) kept between a board's edge and where a pylon in front of it ends, as the first view sees them. */
+const CLEAR = 0.1;
+
+/**
+ * How far (m) either side of the hall's axis what stands between the first view (on the axis at
+ * `eyeZ`) and a board at `z` hides of that board: each of `inFront`'s outer edge carried along the
+ * line of sight to the board's plane. 0 when nothing stands in front.
+ */
+export function shadowReach(inFront: readonly Board[], eyeZ: number, z: number): number {
+  return Math.max(0, ...inFront.filter((o) => o.z > z && o.z < eyeZ).map((o) => ((Math.abs(o.x) + o.width / 2) * (eyeZ - z)) / (eyeZ - o.z)));
+}
+
 /**
  * Where the plaza's four boards stand: two each side of a central aisle, so the way into the hall
- * stays open to the eye; as wide as the plaza allows and the first view (on the hall's axis at
- * `eyeZ`) on a landscape screen takes in, from the front of their bars' figures, so the outer
- * boards are not cut at the frame's edge.
+ * stays open to the eye; the aisle as wide as the portal's pylons (`portal`) hide from the first
+ * view (on the hall's axis at `eyeZ`), so no pylon stands in front of a board's face; the boards as
+ * wide as the plaza allows and the first view on a landscape screen takes in, from the front of
+ * their bars' figures, so the outer boards are not cut at the frame's edge.
  */
-function boardFrames(plaza: Rect, eyeZ: number): { frames: Frame[]; bw: number } {
-  const aisle = 5;
-  const gap = 0.6;
+function boardFrames(plaza: Rect, eyeZ: number, portal: readonly Board[]): { frames: Frame[]; bw: number } {
   const z = plaza.z - plaza.depth / 2 + 1.2;
+  const half = Math.max(AISLE / 2, shadowReach(portal, eyeZ, z) + CLEAR);
   const reach = halfWidthSeen(eyeZ - (z + BOARD_FRONT));
-  const bw = Math.min(7.5, (plaza.width - aisle - 2) / 4, (reach - aisle / 2 - gap) / 2);
-  const frames: Frame[] = [-2, -1, 1, 2].map((k) => ({ x: Math.sign(k) * (aisle / 2 + (Math.abs(k) - 0.5) * bw + (Math.abs(k) - 1) * gap), z, facing: 1 }));
+  const bw = Math.min(7.5, (plaza.width / 2 - half - 1) / 2, (reach - half - GAP) / 2);
+  const frames: Frame[] = [-2, -1, 1, 2].map((k) => ({ x: Math.sign(k) * (half + (Math.abs(k) - 0.5) * bw + (Math.abs(k) - 1) * GAP), z, facing: 1 }));
   return { frames, bw };
 }
 
 /** The plaza's boards as the first view sees them (centre and size, their faces): hanging signs beyond them hang clear of their tops. */
-export function plazaBoards(plaza: Rect, eyeZ: number): Board[] {
-  const { frames, bw } = boardFrames(plaza, eyeZ);
+export function plazaBoards(plaza: Rect, eyeZ: number, portal: readonly Board[]): Board[] {
+  const { frames, bw } = boardFrames(plaza, eyeZ, portal);
   return frames.map((f) => ({ x: f.x, y: BOARD_H / 2, z: f.z, width: bw, height: BOARD_H }));
 }
 
-/** Boxes and labels of the plaza, whose boards the first view (standing on the hall's axis at `eyeZ`) shows whole. */
-export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) => string, eyeZ: number): { blocks: Block[]; labels: Label[] } {
+/** Boxes and labels of the plaza, whose boards the first view (standing on the hall's axis at `eyeZ`) shows whole, clear of the `portal`'s pylons. */
+export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) => string, eyeZ: number, portal: readonly Board[]): { blocks: Block[]; labels: Label[] } {
   const blocks: Block[] = [];
   const labels: Label[] = [];
-  const { frames, bw } = boardFrames(plaza, eyeZ);
+  const { frames, bw } = boardFrames(plaza, eyeZ, portal);
   // 1. Industry scale, one unit for all.
   board(frames[0], bw, '产业规模目标', 'Industry scale (亿元)', blocks, labels);
   bars(frames[0], bw, industryScale(plans).map(({ plan, yi }) => ({ label: shortRegion(plan.region), values: [{ v: yi, text: `${yi.toLocaleString('zh-CN')}${SERIES.industryScale.unit}`, color: LEVEL_COLOR[plan.level] }] })), blocks, labels);
@@ -151,11 +177,11 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
     labels.push(localLabel(frames[2], x, mid - 0.6 * read3, 0.05, region, fitSize(region, room, read3), color, { anchorY: 'middle' }));
     labels.push(localLabel(frames[2], x, mid - 1.45 * read3, 0.05, kind, fitSize(kind, room, 0.6 * read3), PALETTE.inkSoft, { anchorY: 'middle' }));
   });
-  // 4. Region × theme matrix: cell shade by how often a plan addresses a theme; as many themes and
-  // regions as fit in letters read from the doors.
+  // 4. Region × theme matrix: cell shade and number by how often a plan addresses a theme (0 shown
+  // as 0); as many themes and regions as fit in letters read from the doors.
   const read4 = readableAt(frames[3], eyeZ);
-  board(frames[3], bw, '地区 × 主题', 'Regions × themes', blocks, labels, read4);
-  const top = BOARD_H - Math.max(0.5, read4 * 1.6) - 0.2 - read4 / 2;
+  const band4 = board(frames[3], bw, '地区 × 主题', 'Regions × themes', blocks, labels, read4);
+  const top = BOARD_H - band4 - 0.2 - read4 / 2;
   const cellH = read4 * 1.3;
   const rows = Math.max(1, Math.min(PLAZA_ROWS, Math.floor((top - 0.5) / cellH)));
   const full = plans.filter((p) => p.themes.length).slice(0, rows);
@@ -173,8 +199,10 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
   const themes = ranked.slice(0, shown);
   const cellW = across / Math.max(themes.length, 1);
   const x0 = -bw / 2 + nameW;
+  // A theme's name clipped to its column at the readable size, rather than set too small to read.
+  const columns = Math.max(2, Math.floor((cellW * 0.95) / read4));
   themes.forEach((id, c) => {
-    const name = themeName(id);
+    const name = clip(themeName(id), columns);
     labels.push(localLabel(frames[3], x0 + cellW * (c + 0.5), top, 0.02, name, fitSize(name, cellW * 0.95, read4), PALETTE.ink, { anchorY: 'middle' }));
   });
   full.forEach((p, r) => {
@@ -186,7 +214,10 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
       const n = p.themes.find((t) => t.id === id)?.count ?? 0;
       const x = x0 + cellW * (c + 0.5);
       blocks.push(localBlock(frames[3], x, y, 0.02, cellW * 0.92, cellH * 0.88, 0.02, towardWhite(LEVEL_COLOR[p.level], 0.08 + 0.92 * (n / max))));
-      if (n) labels.push(localLabel(frames[3], x, y, 0.045, String(n), fitSize(String(n), cellW * 0.8, Math.min(read4, cellH * 0.8)), n / max > 0.5 ? PALETTE.onAccent : PALETTE.ink, { anchorY: 'middle' }));
+      // Every cell says its count, 0 too (in soft ink): a blank cell would not tell "no clause on
+      // this theme" from "nothing known", and a row of blanks reads as a region left out.
+      const ink = n === 0 ? PALETTE.inkSoft : n / max > 0.5 ? PALETTE.onAccent : PALETTE.ink;
+      labels.push(localLabel(frames[3], x, y, 0.045, String(n), fitSize(String(n), cellW * 0.8, Math.min(read4, cellH * 0.8)), ink, { anchorY: 'middle' }));
     });
   });
   return { blocks, labels };

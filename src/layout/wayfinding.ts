@@ -7,7 +7,7 @@ import type { Level } from '../plan/schema';
 import { LEVEL_ZH } from '../plan/format';
 import type { BoothPlacement, HallLayout } from './hallLayout';
 import { ZONE_LETTER } from './hallLayout';
-import { landmarkBoards, WALL_HEIGHT } from './boothArchitecture';
+import { boothTop, landmarkBoards, WALL_HEIGHT } from './boothArchitecture';
 import { portalBoards, startView } from './entrance';
 import { LEVEL_COLOR, LEVEL_EN, PALETTE, shade, towardWhite } from './palette';
 import type { Block, Label } from './primitives';
@@ -33,6 +33,10 @@ const BANNER = { y: 5.7, height: 1.1, text: 0.56, sub: 0.22 };
 const BANNER_MAX_Y = CEILING - 0.2 - BANNER.height / 2;
 /** Least gap (degrees) between a banner's foot and the top of a booth's wall in front of it, as the first view sees them. */
 export const OVER_WALLS = 0.3;
+/** Least room (m) between a banner's foot and the top of its own zone's walls. */
+const CLEAR_WALLS = 0.1;
+/** How far (degrees) under a wall's top a banner hidden behind it keeps. */
+const HIDE_MARGIN = 0.1;
 /** Widths (m) of a zone's banner and of a cross-aisle sign. */
 const BANNER_W = 6.4;
 const CROSS_W = 3.2;
@@ -94,6 +98,36 @@ export function heightOverWalls(b: Board, walls: readonly Board[], eye: { x: num
     y = Math.max(y, foot + b.height / 2);
   }
   return y;
+}
+
+/**
+ * Each booth as the doors see it: its outline from the floor to its top across its width, at its
+ * side nearer the doors. A sign seen inside a nearer booth's outline looks hung inside that booth.
+ */
+export function boothOutlines(booths: readonly BoothPlacement[]): Board[] {
+  return booths.map((b) => ({ x: b.x, y: boothTop(b) / 2, z: b.z + b.depth / 2, width: b.width, height: boothTop(b) }));
+}
+
+/** Whether `eye` sees `b` inside the outline of one of `outlines` nearer to it. */
+export function seenInside(b: Board, outlines: readonly Board[], eye: { x: number; y: number; z: number }): boolean {
+  return outlines.some((o) => o.z > b.z && o.z < eye.z && boardsCrowd(b, o, eye, 0));
+}
+
+/**
+ * The highest centre height for `b` at which `eye` sees it wholly behind one of `walls` nearer to
+ * it (that wall across all of its width, its top over all of its height), or null when none does.
+ */
+export function heightHiddenBehind(b: Board, walls: readonly Board[], eye: { x: number; y: number; z: number }): number | null {
+  const across = boardAngles(b, eye);
+  let best: number | null = null;
+  for (const w of walls) {
+    if (w.z <= b.z || w.z >= eye.z) continue;
+    const a = boardAngles(w, eye);
+    if (a.left > across.left || a.right < across.right) continue;
+    const top = eye.y + (eye.z - b.z) * Math.tan(((a.high - HIDE_MARGIN) * Math.PI) / 180);
+    best = Math.max(best ?? -Infinity, top - b.height / 2);
+  }
+  return best;
 }
 
 /** Least gap (degrees) kept between hanging signs as the first view sees them, and the step (m) a sign moves aside by. */
@@ -191,8 +225,22 @@ export function wayfindingSigns(layout: HallLayout, screens: readonly Board[] = 
   const walls = [...wallBoards(layout), ...screens];
   const lift = (b: Board): Board => ({ ...b, y: Math.min(BANNER_MAX_Y, heightOverWalls(b, walls, eye)) });
   const banners = layout.zones.map((zn) => lift({ x: zn.x, y: BANNER.y, z: zn.z, width: BANNER_W, height: BANNER.height }));
-  const bannerX = staggerSigns(banners, [...crossSigns, ...landmarks], eye, layout.bounds.minX + 0.5, layout.bounds.maxX - 0.5);
+  // Nearer booths' outlines stand in the way too: a banner seen inside one seems hung in that booth.
+  const outlines = boothOutlines(layout.booths);
+  const bannerX = staggerSigns(banners, [...crossSigns, ...landmarks, ...outlines], eye, layout.bounds.minX + 0.5, layout.bounds.maxX - 0.5);
   const bannerY = banners.map((b, i) => lift({ ...b, x: bannerX[i], y: BANNER.y }).y);
+  // A far banner that finds no place clear of the nearer booths (their tops too high to clear under
+  // the ceiling, no room aside through the portal) would seem hung inside one of them. It hangs over
+  // its own zone's aisle instead, low enough that a nearer wall hides it from the doors (it is found
+  // on walking in), still over its own zone's walls.
+  const lowest = WALL_HEIGHT + CLEAR_WALLS + BANNER.height / 2;
+  layout.zones.forEach((zn, i) => {
+    if (!seenInside({ ...banners[i], x: bannerX[i], y: bannerY[i] }, outlines, eye)) return;
+    const hidden = heightHiddenBehind({ ...banners[i], x: zn.x }, walls, eye);
+    if (hidden === null || hidden < lowest) return;
+    bannerX[i] = zn.x;
+    bannerY[i] = Math.min(BANNER.y, hidden);
+  });
   layout.zones.forEach((zn, i) => {
     const letter = ZONE_LETTER[zn.level];
     const range = numberRange(layout.booths, zn.level);

@@ -58,21 +58,21 @@ function framed(points: readonly Point3[], start: Viewpoint): Viewpoint {
   return frameView(points, start, screenLens(), { back, rise: MAX_RISE }).view;
 }
 
-/** Farthest (m) the first view of an upright screen steps back from the hall map to show it whole. */
+/** Farthest (m) the first view of an upright screen steps back from the hall map to show it and the portal's lintel whole. */
 const MAP_STEP_BACK = 8;
 
 /**
  * The first view for this screen: the hall's start on a landscape screen or in a headset; on an
  * upright one, which sees a third of the start's width and there only a sliver of the map, the
- * hall map, whole and as near as shows it — where a visitor finds the way (the portal is a turn
- * to the right).
+ * hall map and, above it, the portal's title and welcome, each whole and neither covering the
+ * other, as near as shows them — where a visitor is welcomed and finds the way.
  */
 export function framedStart(scene: HallScene): Viewpoint {
   const lens = screenLens();
   if (useExpo.getState().xr.presenting || lens.aspect >= 1) return scene.start;
-  const { view, corners } = mapSight(scene.layout);
+  const { view, corners, apart } = mapSight(scene.layout);
   const back = roomBehind(view, scene.colliders, scene.layout.booths, MAP_STEP_BACK);
-  return frameView(corners, view, lens, { back, rise: 0 }).view;
+  return frameView(corners, view, lens, { back, rise: 0 }, apart).view;
 }
 
 /** A booth's view (its front, or its clause panel) moved so this screen shows all it should. */

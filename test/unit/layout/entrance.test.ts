@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/cli/readSeeds';
 import { buildHallScene, fovFor, labelCorners, poseOf, type FramePoint, type Label } from '../../../src/layout';
-import { fits } from '../../../src/layout/framing';
+import { fits, seenApart } from '../../../src/layout/framing';
 import { buildPlaza } from '../../../src/layout/plaza';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { canStand } from '../../../src/layout/collide';
-import { mapSight, mapStand, welcomeLines } from '../../../src/layout/entrance';
+import { mapSight, mapStand, portalBoards, welcomeLines } from '../../../src/layout/entrance';
 import { frameView, roomBehind } from '../../../src/layout';
 import { ZONE_LETTER } from '../../../src/layout/hallLayout';
 import { textColumns } from '../../../src/layout/textWrap';
-import { LEVEL_EN } from '../../../src/layout/palette';
+import { LEVEL_EN, PALETTE } from '../../../src/layout/palette';
 import { LEVEL_ZH } from '../../../src/plan/format';
 
 const hall = buildHallScene((await ingestPaths(["seeds"])).plans, { title: '元宇宙产业政策展', titleEn: 'Metaverse Industry Policy Expo' });
@@ -73,7 +73,7 @@ describe('the entrance', () => {
     // Up the board: upright tilted back by its lean, turned with it.
     const up = [-Math.sin(stand.lean) * Math.sin(stand.turn), Math.cos(stand.lean), -Math.sin(stand.lean) * Math.cos(stand.turn)];
     const v = (p: { x: number; y: number; z: number }) => (p.x - stand.x) * up[0] + (p.y - stand.y) * up[1] + (p.z - stand.z) * up[2];
-    const grounds = hall.blocks.filter((b) => b.rotY === stand.turn && Math.abs(b.sx - 0.48) < 1e-9);
+    const grounds = hall.blocks.filter((b) => b.rotY === stand.turn && Math.abs(b.sx - 0.58) < 1e-9 && b.color !== PALETTE.panel);
     expect(grounds).toHaveLength(hall.layout.zones.length);
     for (const zn of hall.layout.zones) {
       const onMap = (text: string) => hall.signs.find((l) => l.rotX !== undefined && l.text === text)!;
@@ -103,14 +103,14 @@ describe('the entrance', () => {
     expect(lines.en.indexOf(order[0])).toBeLessThan(lines.en.indexOf(order[order.length - 1]));
   });
   it.each([['seed', hall], ['300-booth', big]] as const)('shows the %s hall\'s plaza boards whole in the first view on a 1280 × 800 screen', (_, h) => {
-    const { blocks, labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2]);
+    const { blocks, labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2], portalBoards(h.layout));
     const lens = { fovY: fovFor(1.6), aspect: 1.6, top: 56 / 800 };
     const corners = blocks.flatMap((b) => [-1, 1].flatMap((sx) => [-1, 1].map((sy): FramePoint => [b.x + (sx * b.sx) / 2, b.y + (sy * b.sy) / 2, b.z + b.sz / 2])));
     expect(fits(corners, poseOf(h.start), lens)).toBe(true);
     expect(fits(labels.flatMap(labelCorners), poseOf(h.start), lens)).toBe(true);
   });
   it.each([['seed', hall], ['300-booth', big]] as const)('sets the %s hall\'s timeline and regions × themes boards in letters read from the doors', (_, h) => {
-    const { labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2]);
+    const { labels } = buildPlaza(h.plans, h.layout.plaza, h.themeLabel, h.start.position[2], portalBoards(h.layout));
     // The two boards right of the central aisle; what kind of entry a timeline mark is, its colour also says.
     const right = labels.filter((l) => l.x > 0 && !/^(展位|仅被提及)/.test(l.text));
     expect(right.length).toBeGreaterThan(10);
@@ -132,12 +132,22 @@ describe('the entrance', () => {
       expect(extent(a)[1], `${a.text} | ${b.text}`).toBeLessThanOrEqual(extent(b)[0] + 1e-6);
     }
   });
-  it('frames the hall map whole and near for an upright phone (390 × 844, under its bar), from where it can be read', () => {
+  it('frames the hall map whole and near for an upright phone (390 × 844, under its bar), from where it can be read, under the title and the welcome, whole', () => {
     const lens = { fovY: fovFor(390 / 844), aspect: 390 / 844, top: 56 / 844 };
-    const { view, corners } = mapSight(hall.layout);
-    const framed = frameView(corners, view, lens, { back: roomBehind(view, hall.colliders, hall.layout.booths, 8), rise: 0 });
+    const { view, corners, apart } = mapSight(hall.layout);
+    const framed = frameView(corners, view, lens, { back: roomBehind(view, hall.colliders, hall.layout.booths, 8), rise: 0 }, apart);
     expect(framed.fits).toBe(true);
     expect(fits(corners, poseOf(framed.view), lens)).toBe(true);
+    // The title and the welcome's lines, facing the doors: whole on the screen, and the map's board below all of them.
+    const lines = welcomeLines(hall.layout);
+    const lintel = hall.signs.filter((l) => l.rotY === 0 && l.z < ez && [hall.title, lines.zh, ...lines.en.split('\n')].includes(l.text));
+    expect(lintel).toHaveLength(2 + lines.en.split('\n').length);
+    const words = lintel.flatMap(labelCorners);
+    expect(fits(words, poseOf(framed.view), lens)).toBe(true);
+    // The board's top edge (its corners run left-bottom, left-top, right-bottom, right-top) under the welcome's lowest line.
+    const lowest = lintel.reduce((a, b) => (b.y < a.y ? b : a));
+    const [lb, , rb] = labelCorners(lowest);
+    expect(seenApart({ below: [corners[1], corners[3]], above: [lb, rb] }, poseOf(framed.view), lens)).toBe(true);
     expect(canStand(framed.view.position[0], framed.view.position[2], hall.colliders)).toBe(true);
     // Near: the board takes over half the screen's width, so its booth numbers read (over 0.8°).
     const stand = mapStand(hall.layout);
@@ -148,10 +158,23 @@ describe('the entrance', () => {
     const number = hall.signs.find((l) => l.rotX !== undefined && l.text === hall.layout.booths[0].number)!;
     expect((Math.atan2(number.size, distance) * 180) / Math.PI).toBeGreaterThan(0.8);
   });
-  it('sets "you are here" beside its dot, not over it', () => {
-    const here = hall.signs.find((l) => l.text.includes('You are here'))!;
-    const dot = hall.blocks.find((b) => b.rotY !== undefined && b.color === '#b3261e' && b.sx === b.sy && b.sx < 0.1)!;
-    expect(dot).toBeDefined();
+  it.each([['seed', hall], ['300-booth', big]] as const)('shows an upright phone the %s hall\'s map whole, under the lintel\'s title and welcome, whole', (_, h) => {
+    const lens = { fovY: fovFor(390 / 844), aspect: 390 / 844, top: 56 / 844 };
+    const { view, corners, apart } = mapSight(h.layout);
+    const framed = frameView(corners, view, lens, { back: roomBehind(view, h.colliders, h.layout.booths, 8), rise: 0 }, apart);
+    const pose = poseOf(framed.view);
+    const lines = welcomeLines(h.layout);
+    const lintel = h.signs.filter((l) => l.rotY === 0 && l.z < h.start.position[2] && [h.title, lines.zh, ...lines.en.split('\n')].includes(l.text));
+    expect(fits([...corners, ...lintel.flatMap(labelCorners)], pose, lens)).toBe(true);
+    const [lb, , rb] = labelCorners(lintel.reduce((a, b) => (b.y < a.y ? b : a)));
+    expect(seenApart({ below: [corners[1], corners[3]], above: [lb, rb] }, pose, lens)).toBe(true);
+  });
+  it('sets "you are here" beside a dot like the one on the plan, not over it', () => {
+    const here = hall.signs.find((l) => l.text.includes('您在这里'))!;
+    const dots = hall.blocks.filter((b) => b.rotY !== undefined && b.color === '#b3261e' && b.sx === b.sy && b.sx < 0.1);
+    expect(dots.length).toBeGreaterThanOrEqual(2);
+    // The legend's dot: the one level with the words.
+    const dot = dots.reduce((a, b) => (Math.abs(b.y - here.y) < Math.abs(a.y - here.y) ? b : a));
     // Along the board, left to right: the words begin past the dot's right edge.
     const across = (p: { x: number; z: number }) => (p.x - dot.x) * Math.cos(dot.rotY!) - (p.z - dot.z) * Math.sin(dot.rotY!);
     expect(here.anchorX).toBe('left');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/cli/readSeeds';
 import { buildHallScene, EYE, WALL_HEIGHT } from '../../../src/layout';
-import { centredPitch, fits, fovFor, frameView, HALL_FOV, labelCorners, MAX_FOV, MIN_HORIZONTAL_FOV, poseOf, project, roomBehind, viewOf, type Lens, type Point3 } from '../../../src/layout/framing';
+import { centredPitch, fits, fovFor, frameView, HALL_FOV, labelCorners, MAX_FOV, MIN_HORIZONTAL_FOV, poseOf, project, roomBehind, seenApart, viewOf, type Lens, type Point3 } from '../../../src/layout/framing';
 import type { Viewpoint } from '../../../src/layout';
 
 const rad = (d: number) => (d * Math.PI) / 180;
@@ -95,6 +95,34 @@ describe('framing a view', () => {
     expect(mid({ fovY: 62, aspect: 1 })).toBeCloseTo(0, 6);
     expect(mid({ fovY: 62, aspect: 1, top: 0.3 })).toBeCloseTo(-0.3, 6);
     expect(mid({ fovY: 62, aspect: 1, top: 0.3, bottom: 0.1 })).toBeCloseTo(-0.2, 6);
+  });
+});
+
+describe('two things one under the other', () => {
+  // A board 2 m ahead, its top 0.8 m over the eye, and a lintel 8 m ahead, its underside 2.1 m over it.
+  const board: Point3[] = [[-1, 0.3, -2], [-1, EYE + 0.8, -2], [1, 0.3, -2], [1, EYE + 0.8, -2]];
+  const lintel: Point3[] = [[-3, EYE + 2.1, -8], [-3, EYE + 4.1, -8], [3, EYE + 2.1, -8], [3, EYE + 4.1, -8]];
+  const apart = { below: [board[1], board[3]], above: [lintel[0], lintel[2]] } as const;
+  const lens = phone(390, 844);
+  it('sees a near board\'s top over a far lintel\'s underside close up, under it from far enough back', () => {
+    expect(seenApart(apart, poseOf(ahead), lens)).toBe(false);
+    expect(seenApart(apart, poseOf({ position: [0, EYE, 10], target: [0, EYE, 0] }), lens)).toBe(true);
+  });
+  it('counts two edges side by side on the screen as apart, whatever their heights', () => {
+    const aside = { below: [[4, 9, -2], [5, 9, -2]], above: [[-5, 0, -2], [-4, 0, -2]] } as const satisfies { below: readonly [Point3, Point3]; above: readonly [Point3, Point3] };
+    expect(seenApart(aside, poseOf(ahead), lens)).toBe(true);
+  });
+  it('steps back until the board shows under the lintel, not only until both fit', () => {
+    const room = { back: 12, rise: 0 };
+    const both = frameView([...board, ...lintel], ahead, lens, room);
+    expect(seenApart(apart, poseOf(both.view), lens)).toBe(false);
+    const framed = frameView([...board, ...lintel], ahead, lens, room, apart);
+    expect(framed.fits).toBe(true);
+    expect(seenApart(apart, poseOf(framed.view), lens)).toBe(true);
+    expect(framed.view.position[2]).toBeGreaterThan(both.view.position[2]);
+    // No farther than needed: a step nearer, they overlap.
+    const nearer = poseOf({ ...framed.view, position: [0, EYE, framed.view.position[2] - 0.05] });
+    expect(seenApart(apart, nearer, lens)).toBe(false);
   });
 });
 

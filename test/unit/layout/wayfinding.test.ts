@@ -3,11 +3,12 @@ import { ingestPaths } from '../../../src/cli/readSeeds';
 import { ingestAll } from '../../../src/ingest';
 import { syntheticDocuments } from '../../../src/ingest/synthetic';
 import { buildHallScene, overlaps, PANEL, textColumns } from '../../../src/layout';
-import { landmarkBoards } from '../../../src/layout/boothArchitecture';
+import { boothTop, landmarkBoards } from '../../../src/layout/boothArchitecture';
+import type { BoothPlacement } from '../../../src/layout/hallLayout';
 import { portalBoards } from '../../../src/layout/entrance';
 import { buildPlaza } from '../../../src/layout/plaza';
 import { WALL_HEIGHT } from '../../../src/layout/boothArchitecture';
-import { boardAngles, boardsCrowd, CEILING, heightOverWalls, letterFor, OVER_WALLS, numberRange, SIGN_ANGLE, SIGN_GAP, SIGN_READ_DISTANCE, staggerSigns } from '../../../src/layout/wayfinding';
+import { boardAngles, boardsCrowd, type Board, CEILING, heightOverWalls, letterFor, OVER_WALLS, numberRange, SIGN_ANGLE, SIGN_GAP, SIGN_READ_DISTANCE, staggerSigns } from '../../../src/layout/wayfinding';
 import { LEVEL_ZH } from '../../../src/plan/format';
 
 const seed = buildHallScene((await ingestPaths(["seeds"])).plans, { title: '元宇宙产业政策展', titleEn: 'Metaverse Industry Policy Expo' });
@@ -101,7 +102,7 @@ describe('hanging signs from the first view', () => {
   it.each([['seed', seed], ['300-booth', big]] as const)('hangs no zone banner where, from the %s hall\'s first view, it crowds a nearer one, the portal or a nearer landmark\'s beam and columns', (_, hall) => {
     const eye = eyeOf(hall);
     // Each banner's board: the widest hanging board at its zone's line, under the ceiling.
-    const banners = hall.layout.zones.map((zn) => hall.blocks.find((b) => Math.abs(b.z - zn.z) < 0.01 && b.y > 4 && b.sy > 1 && b.sx > 6)!);
+    const banners = hall.layout.zones.map((zn) => hall.blocks.find((b) => Math.abs(b.z - zn.z) < 0.01 && b.y > WALL_HEIGHT && b.sy > 1 && b.sx > 6)!);
     for (const b of banners) {
       expect(b).toBeDefined();
       expect(b.x - b.sx / 2).toBeGreaterThanOrEqual(hall.layout.bounds.minX);
@@ -111,12 +112,15 @@ describe('hanging signs from the first view', () => {
     const beams = [...portalBoards(hall.layout), ...hall.layout.booths.flatMap(landmarkBoards)];
     // Each banner is clear of everything nearer: where through the portal there is room for two far
     // banners side by side only if the nearer one moves over, it does.
+    // Banners hung out of sight behind a nearer wall crowd nothing the doors see.
+    const hidden = boards.map((b) => hiddenBehind(b, backWalls(hall), eye));
     boards.forEach((b, i) => {
-      const nearer = [...boards.slice(0, i), ...beams].filter((o) => o.z > b.z);
+      if (hidden[i]) return;
+      const nearer = [...boards.slice(0, i).filter((_, j) => !hidden[j]), ...beams].filter((o) => o.z > b.z);
       expect(nearer.some((o) => boardsCrowd(b, o, eye, SIGN_GAP * 0.99)), `banner ${i} at ${b.x}`).toBe(false);
     });
     // The nearest banner and the next are clear: from the doors they do not pile up.
-    for (const b of boards.slice(0, 2)) expect([...boards, ...beams].filter((o) => o.z > b.z).some((o) => boardsCrowd(b, o, eye, SIGN_GAP * 0.99))).toBe(false);
+    for (const b of boards.slice(0, 2).filter((_, i) => !hidden[i])) expect([...boards.filter((_, j) => !hidden[j]), ...beams].filter((o) => o.z > b.z).some((o) => boardsCrowd(b, o, eye, SIGN_GAP * 0.99))).toBe(false);
     // The zone's name stays on its banner, and fits it.
     for (const [i, zn] of hall.layout.zones.entries()) {
       const name = hall.signs.find((l) => l.text.includes(LEVEL_ZH[zn.level]) && Math.abs(l.z - zn.z) < 0.1 && l.y > 4 && Math.abs(l.x - boards[i].x) < 0.01);
@@ -130,7 +134,7 @@ describe('hanging signs from the first view', () => {
     // stands at a booth's back, which is its far side when it faces the doors.
     const walls = hall.layout.booths.map((b) => ({ x: b.x, y: WALL_HEIGHT / 2, z: b.facing === 1 ? b.z - b.depth / 2 : b.z + b.depth / 2, width: b.width, height: WALL_HEIGHT }));
     // The plaza's boards: its tallest boxes, their fronts.
-    const { blocks } = buildPlaza(hall.plans, hall.layout.plaza, hall.themeLabel, eye.z);
+    const { blocks } = buildPlaza(hall.plans, hall.layout.plaza, hall.themeLabel, eye.z, portalBoards(hall.layout));
     const tallest = Math.max(...blocks.map((b) => b.sy));
     walls.push(...blocks.filter((b) => b.sy === tallest).map((b) => ({ x: b.x, y: b.y, z: b.z + b.sz / 2, width: b.sx, height: b.sy })));
     expect(walls.length).toBe(hall.layout.booths.length + 4);
@@ -138,9 +142,11 @@ describe('hanging signs from the first view', () => {
     const lintel = 3.7;
     const portalZ = portalBoards(hall.layout)[0].z;
     for (const zn of hall.layout.zones) {
-      const b = hall.blocks.find((x) => Math.abs(x.z - zn.z) < 0.01 && x.y > 4 && x.sy > 1 && x.sx > 6)!;
+      const b = hall.blocks.find((x) => Math.abs(x.z - zn.z) < 0.01 && x.y > WALL_HEIGHT && x.sy > 1 && x.sx > 6)!;
       const board = { x: b.x, y: b.y, z: b.z, width: b.sx, height: b.sy };
       const seen = boardAngles(board, eye);
+      // A banner hung out of sight behind a nearer wall is not seen at all (see below).
+      if (hiddenBehind(board, [...walls, ...backWalls(hall)], eye)) continue;
       for (const w of walls.filter((x) => x.z > board.z && x.z < eye.z)) {
         const a = boardAngles(w, eye);
         if (a.right <= seen.left || seen.right <= a.left) continue;
@@ -150,6 +156,42 @@ describe('hanging signs from the first view', () => {
       const under = (Math.atan2(lintel - eye.y, eye.z - portalZ) * 180) / Math.PI;
       expect(seen.high, zn.level).toBeLessThan(under);
       expect(b.y + b.sy / 2).toBeLessThan(CEILING);
+    }
+  });
+});
+
+/** The booths' back walls (at a booth's far side when it faces the doors) and the spines, at their faces nearer the doors, from the placements. */
+function backWalls(hall: typeof seed): Board[] {
+  const walls = hall.layout.booths.map((b): Board => ({ x: b.x, y: WALL_HEIGHT / 2, z: b.facing === 1 ? b.z - b.depth / 2 : b.z + b.depth / 2, width: b.width, height: WALL_HEIGHT }));
+  return [...walls, ...hall.layout.spines.map((sp): Board => ({ x: sp.x, y: sp.height / 2, z: sp.z + sp.depth / 2, width: sp.width, height: sp.height }))];
+}
+
+/** Whether `eye` sees none of `b`: a nearer one of `walls` spans all of its width and rises over all of its height. */
+function hiddenBehind(b: Board, walls: readonly Board[], eye: { x: number; y: number; z: number }): boolean {
+  const s = boardAngles(b, eye);
+  return walls.some((w) => {
+    if (w.z <= b.z || w.z >= eye.z) return false;
+    const a = boardAngles(w, eye);
+    return a.left <= s.left && a.right >= s.right && a.high >= s.high - 1e-9;
+  });
+}
+
+describe.each([['seed', seed], ['300-booth', big]] as const)('zone banners of the %s hall from the first view', (_, hall) => {
+  const eye = { x: hall.start.position[0], y: hall.start.position[1], z: hall.start.position[2] };
+  // Each booth's outline from the doors (floor to its top, across its width, at its side nearer
+  // them), and its back wall (at its far side when it faces the doors), from the placements.
+  const outline = (b: BoothPlacement): Board => ({ x: b.x, y: boothTop(b) / 2, z: b.z + b.depth / 2, width: b.width, height: boothTop(b) });
+  const walls = backWalls(hall);
+  it('never seems to hang inside a nearer booth: seen clear of every nearer booth\'s outline, or hidden wholly behind a nearer wall', () => {
+    for (const zn of hall.layout.zones) {
+      const b = hall.blocks.find((x) => Math.abs(x.z - zn.z) < 0.01 && x.y > WALL_HEIGHT && x.sy > 1 && x.sx > 6)!;
+      const board: Board = { x: b.x, y: b.y, z: b.z, width: b.sx, height: b.sy };
+      // Over its own zone's walls, under the ceiling.
+      expect(b.y - b.sy / 2, zn.level).toBeGreaterThan(WALL_HEIGHT);
+      if (hiddenBehind(board, walls, eye)) continue;
+      for (const o of hall.layout.booths.filter((x) => x.z + x.depth / 2 > board.z)) {
+        expect(boardsCrowd(board, outline(o), eye, 0), `${zn.level} banner seen inside ${o.number}`).toBe(false);
+      }
     }
   });
 });
