@@ -201,6 +201,10 @@ export function buildPlaza(plans: Plan[], plaza: Rect, themeLabel: (id: string) 
   const x0 = -bw / 2 + nameW;
   // A theme's name clipped to its column at the readable size, rather than set too small to read.
   const columns = Math.max(2, Math.floor((cellW * 0.95) / read4));
+  // Over the names' column, what the numbers count (次数, times): how often each plan's text names
+  // the theme. Two characters, so it reads from the doors above the narrowest names' column.
+  const counts = '次数';
+  labels.push(localLabel(frames[3], -bw / 2 + 0.2, top, 0.02, counts, fitSize(counts, nameW - 0.3, read4), PALETTE.inkSoft, { anchorX: 'left', anchorY: 'middle' }));
   themes.forEach((id, c) => {
     const name = clip(themeName(id), columns);
     labels.push(localLabel(frames[3], x0 + cellW * (c + 0.5), top, 0.02, name, fitSize(name, cellW * 0.95, read4), PALETTE.ink, { anchorY: 'middle' }));

@@ -120,6 +120,8 @@ describe('the entrance', () => {
     // Still a timeline and a matrix: several dates, several regions by several themes.
     expect(labels.filter((l) => l.x > 0 && /^(展位|仅被提及)/.test(l.text)).length).toBeGreaterThanOrEqual(Math.min(4, h.plans.length));
     expect(right.filter((l) => /^\d+$/.test(l.text)).length).toBeGreaterThanOrEqual(4);
+    // The matrix says what its numbers count, in letters read from the doors like the rest.
+    expect(right.find((l) => l.text === '次数'), 'what the matrix counts').toBeDefined();
     // No two lines of the timeline at one height run into each other.
     const timeline = labels.filter((l) => l.x > 0 && l.x < h.start.position[0] + 8 && l.y < 2.6 && l.z > 0);
     const extent = (l: Label) => {
