@@ -3,7 +3,7 @@
  * followers, notes, blank, end), the follower's banner, the join dialog, the kiosk badge and the
  * blank screen. Mounted only while one of them is needed.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import QRCode from 'qrcode';
 import { useExpo, setPresent } from '../state/store';
 import { useT, type StringKey } from '../ui/i18n';
@@ -28,18 +28,40 @@ function JoinQR({ url }: { url: string }) {
   return src ? <img className="qr" src={src} alt={url} width={280} height={280} data-testid="join-qr" /> : null;
 }
 
+/**
+ * Tells the page's styles (--presenter-bar, from the window's bottom to the bar's top) how much of
+ * the bottom the bar takes, which grows when it wraps to two rows on a narrow window: a figure's
+ * card stands above it. (It comes a frame or more after a resize, so the join card does not
+ * depend on it: the dock lays it out above the bar.)
+ */
+function useBarHeight(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const root = document.documentElement.style;
+    const report = () => root.setProperty('--presenter-bar', `${Math.ceil(innerHeight - el.getBoundingClientRect().top)}px`);
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(el);
+    return () => { observer.disconnect(); root.removeProperty('--presenter-bar'); };
+  }, [ref]);
+}
+
 /** The presenter's bar along the bottom. */
 function PresenterBar() {
   const t = useT();
   const p = useExpo((s) => s.present);
   const now = useClock(p.startedAt ?? 0);
   const [showQR, setShowQR] = useState(true);
+  const bar = useRef<HTMLElement>(null);
+  useBarHeight(bar);
   const tours = hallTours();
   const progress = p.count ? (p.index + 1) / p.count : 0;
   const openNotes = () => window.open(`${location.pathname}?notes`, 'policy-expo-notes', 'popup,width=720,height=640');
+  // The bar and the join card share a dock: the card takes what room is left above the bar (styles.css).
   return (
-    <>
-      <section className="overlay presenter-bar" aria-label={t('present')} data-testid="presenter-bar">
+    <div className="presenter-dock">
+      <section ref={bar} className="overlay presenter-bar" aria-label={t('present')} data-testid="presenter-bar">
         <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={p.count} aria-valuenow={p.index + 1}><div style={{ width: `${progress * 100}%` }} /></div>
         <div className="row">
           <select aria-label={t('tour')} value={p.tourId ?? ''} onChange={(e) => void startPresenting(e.target.value)} data-testid="tour-select">
@@ -66,7 +88,7 @@ function PresenterBar() {
           <p className="muted url">{p.joinUrl}</p>
         </aside>
       )}
-    </>
+    </div>
   );
 }
 

@@ -11,15 +11,18 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Color, InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three';
-import { AVATAR_COLOURS, HIDDEN, placeTags, tagText, type TagRect } from '../layout/visitorTags';
+import { AVATAR_COLOURS, HIDDEN, pixelsPerMetre, placeTags, tagText, type DeviceMode, type TagPlacement, type TagRect } from '../layout/visitorTags';
 import { peers, usePresence, type Peer } from '../presence/presence';
 import type { PeerPose } from '../presence/interpolate';
 import { useExpo } from '../state/store';
+import { reducedMotion } from '../state/motion';
+import { noteActivity } from '../state/activity';
 import { AVATAR_EYE, FAR_FROM, bodyGeometry, type Detail, gogglesGeometry, handGeometry, headGeometry, mittenGeometry, phoneGeometry, ringGeometry } from './avatarShapes';
 import { coverText } from './Labels';
 import { NameTags, TAG_HEIGHT } from './nameTags';
 import { crowdGeometry, type CrowdPart } from './crowdGeometry';
 import { crowdMaterial } from './crowdMaterial';
+import { eyeView, type EyeView } from './eyeView';
 
 /** Avatars drawn at most, and how far away (m). */
 export const MAX_DRAWN = 50;
@@ -33,9 +36,27 @@ const INSIDE = 0.45;
 const TAG_ABOVE = 0.2;
 /**
  * Crowded tags: one smaller than this (px) is too small to read and is hidden; one covering a
- * nearer one is lifted by up to this many of its heights, else hidden.
+ * nearer one is lifted by up to this many of its heights, else hidden. A placed tag changes only
+ * when the reason has gone by a sixth of its height and it has held for the hold (ms): a strolling
+ * crowd's tags would otherwise flicker between shown, lifted and hidden.
  */
-const TAG_PLACING = { minHeight: 22, lifts: 2 };
+const TAG_PLACING = { minHeight: 22, lifts: 2, margin: 1 / 6, hold: 400 };
+/** A tag moving to a new lift eases there, most of the way in this many ms (a time constant a third of it). */
+const LIFT_EASE = 150;
+
+/** A visitor's tag between frames: its placement, the lift it is drawn at (easing to it), the frame it was last placed in. */
+interface TagState {
+  placement: TagPlacement;
+  drawn: number;
+  frame: number;
+}
+
+/** This frame's tags, reused frame to frame: their rects (from a pool), placements the frame before, and anchors (a pool). */
+const rects: TagRect[] = [];
+const rectPool: TagRect[] = [];
+const before: (TagPlacement | undefined)[] = [];
+const anchors: { id: string; x: number; y: number; z: number }[] = [];
+const view: EyeView = { focal: 1, height: 1 };
 
 /** One instanced mesh of the crowd: its shapes, and which avatars wear them. */
 interface Wearable {
@@ -46,10 +67,7 @@ interface Wearable {
 const DETAILS: Detail[] = ['near', 'far'];
 
 /** The sign of each device an avatar wears (a checked table: a new mode needs its sign). */
-/** A visitor's device, as the presence module reports it. */
-type Mode = Peer['mode'];
-
-const SIGNS: Record<Mode, CrowdPart[]> = {
+const SIGNS: Record<DeviceMode, CrowdPart[]> = {
   desktop: [],
   phone: [{ geometry: phoneGeometry(), colour: 0x20242c }],
   xr: [{ geometry: gogglesGeometry(), colour: 0x2b2f38 }],
@@ -61,7 +79,7 @@ const SIGNS: Record<Mode, CrowdPart[]> = {
  * software renderer every instance of every draw costs about as much as a hundred triangles.
  */
 const WEARABLES: Wearable[] = [
-  ...DETAILS.flatMap((detail) => (Object.keys(SIGNS) as Mode[]).map((mode): Wearable => ({
+  ...DETAILS.flatMap((detail) => (Object.keys(SIGNS) as DeviceMode[]).map((mode): Wearable => ({
     parts: [{ geometry: bodyGeometry(detail) }, { geometry: headGeometry(detail) }, ...SIGNS[mode]],
     wears: (p, _, d) => p.mode === mode && d === detail,
   }))),
@@ -107,6 +125,8 @@ export function Avatars({ font }: AvatarsProps) {
   const mittens = useMemo(() => crowdMesh([{ geometry: mittenGeometry() }], MAX_DRAWN * 2, 'avatar-hands'), []);
   const tags = useMemo(() => new NameTags(MAX_DRAWN), []);
   const chars = useMemo(() => new Set(font.chars), [font.chars]);
+  const tagStates = useMemo(() => new Map<string, TagState>(), []);
+  const frameNo = useRef(0);
 
   // Name tags change only when someone arrives, leaves, renames, changes device or raises a hand.
   useEffect(() => {
@@ -121,7 +141,7 @@ export function Avatars({ font }: AvatarsProps) {
     }
   }, [meshes, tags, mittens]);
 
-  useFrame(({ camera, size }) => {
+  useFrame(({ camera, size, gl }, delta) => {
     camera.getWorldPosition(eye);
     const now = performance.now();
     const drawn: ({ p: Peer; d: number; top: number } & PeerPose)[] = [];
@@ -159,29 +179,56 @@ export function Avatars({ font }: AvatarsProps) {
       });
       a.top = AVATAR_EYE * h + TAG_ABOVE;
     }
-    // Tags: as the viewer sees them, nearest first, then drawn far to near (blended, unsorted).
+    // Tags: as the viewer sees them (in a headset, as the eye does: eyeView), nearest first, then
+    // drawn far to near (blended, unsorted).
     camera.updateMatrixWorld();
-    const px = camera.projectionMatrix.elements;
-    const rects: TagRect[] = [];
-    const shown: { id: string; x: number; y: number; z: number }[] = [];
+    eyeView(camera, gl.xr, size.height, view);
+    const frame = ++frameNo.current;
+    rects.length = 0;
+    before.length = 0;
     for (const a of drawn) {
       seen.set(a.x, a.top, a.z).applyMatrix4(camera.matrixWorldInverse);
       const w = tags.width(a.p.id);
       // Behind the viewer or without a tag yet: nothing to place.
       if (seen.z > -0.01 || !w) continue;
-      // Pixels a metre at that depth (px[5] is the vertical focal length; pixels are square).
-      const k = px[5] * size.height / 2 / -seen.z;
-      rects.push({ x: seen.x * k, y: seen.y * k, w: w * k, h: TAG_HEIGHT * k });
-      shown.push({ id: a.p.id, x: a.x, y: a.top, z: a.z });
+      const k = pixelsPerMetre(view.focal, view.height, -seen.z);
+      const r = (rectPool[rects.length] ??= { x: 0, y: 0, w: 0, h: 0 });
+      r.x = seen.x * k;
+      r.y = seen.y * k;
+      r.w = w * k;
+      r.h = TAG_HEIGHT * k;
+      rects.push(r);
+      before.push(tagStates.get(a.p.id)?.placement);
+      const anchor = (anchors[rects.length - 1] ??= { id: '', x: 0, y: 0, z: 0 });
+      anchor.id = a.p.id;
+      anchor.x = a.x;
+      anchor.y = a.top;
+      anchor.z = a.z;
     }
-    const lifts = placeTags(rects, TAG_PLACING);
+    const placed = placeTags(rects, TAG_PLACING, before, now);
+    // A lift eases to its new height (the last hundredth of a lift snaps); a tag shown afresh, or
+    // with reduced motion, stands at once.
+    const ease = reducedMotion() ? 1 : 1 - Math.exp((-delta * 1000 * 3) / LIFT_EASE);
+    let easing = false;
     tags.begin();
-    for (let i = shown.length - 1; i >= 0; i--) {
-      if (lifts[i] === HIDDEN) continue;
-      const t = shown[i];
-      tags.put(t.id, t.x, t.y + lifts[i] * TAG_HEIGHT, t.z);
+    for (let i = placed.length - 1; i >= 0; i--) {
+      const t = anchors[i];
+      const { lift } = placed[i];
+      let state = tagStates.get(t.id);
+      if (!state) tagStates.set(t.id, (state = { placement: placed[i], drawn: lift, frame }));
+      const fresh = state.placement.lift === HIDDEN || state.frame !== frame - 1;
+      const left = lift - state.drawn;
+      state.drawn = fresh || Math.abs(left) < 0.01 ? lift : state.drawn + left * ease;
+      easing ||= state.drawn !== lift;
+      state.placement = placed[i];
+      state.frame = frame;
+      if (lift !== HIDDEN) tags.put(t.id, t.x, t.y + state.drawn * TAG_HEIGHT, t.z);
     }
     tags.end();
+    // A lift easing while the crowd stands still: keep drawing every frame until it is there.
+    if (easing) noteActivity();
+    // Visitors out of view this frame start afresh when they return.
+    tagStates.forEach((state, id) => { if (state.frame !== frame) tagStates.delete(id); });
     mittens.count = hands;
     mittens.instanceMatrix.needsUpdate = true;
     if (mittens.instanceColor) mittens.instanceColor.needsUpdate = true;

@@ -1,10 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { barButton, openHall, pixels, settle, view } from './hall';
 import { watchOffline } from './offline';
 import { enterVR, frames, installQuest3, xr } from './xr';
 import { arrivedAt, atStop, followerPage, present, stopView, watchFor } from './present';
 
 const near = (a: number[], b: number[], tol = 0.25) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < tol;
+
+/** The presenter bar's controls another element lies over at their centre (their text or label). */
+function coveredButtons(page: Page): Promise<string[]> {
+  return page.getByTestId('presenter-bar').evaluate((bar) => [...bar.querySelectorAll('button, select')].filter((b) => {
+    const r = b.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return !hit || !b.contains(hit);
+  }).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+}
 
 test.describe('presenting a tour to an audience that follows', () => {
   test('followers arrive at each stop the presenter goes to; late joiners, reconnects and step-aways catch up; a forged next changes nothing', async ({ page, browser, baseURL }) => {
@@ -118,6 +127,18 @@ test.describe('presenting a tour to an audience that follows', () => {
     const bar = page.getByTestId('presenter-bar');
     await expect(page.getByTestId('stop-title')).toContainText('1 / 6');
     await expect(page.getByTestId('stop-title')).toContainText('欢迎');
+
+    // On a short window (800×500 the bar wraps to two rows) the join card stays above the bar:
+    // every button of the bar is what a click at its centre reaches. At 1280×800 too.
+    const size = page.viewportSize()!;
+    for (const [width, height] of [[800, 500], [size.width, size.height]]) {
+      await page.setViewportSize({ width, height });
+      await expect(page.getByTestId('join-qr')).toBeVisible();
+      await expect.poll(() => coveredButtons(page)).toEqual([]);
+      const card = (await page.getByTestId('join-card').boundingBox())!;
+      expect(card.y + card.height).toBeLessThanOrEqual((await bar.boundingBox())!.y);
+      await page.screenshot({ path: test.info().outputPath(`presenter-${width}x${height}.png`) });
+    }
 
     const notes = await context.newPage();
     await notes.goto('/?notes');
