@@ -226,10 +226,12 @@ test.describe('presenting a tour to an audience that follows', () => {
     await openHall(headset);
     await enterVR(headset);
     expect(await headset.evaluate((c) => window.__expo!.present.join(c), code)).toBe(true);
-    await atStop(headset, 0);
+    // A headset draws every frame of its session, here in software beside a second page: a stop's
+    // fade can take seconds of frames, so its arrival is given the time its head's move is.
+    await atStop(headset, 0, 30_000);
     for (const index of [2, 3]) {
       while ((await present(page)).stop!.index < index) await page.keyboard.press('PageDown');
-      await atStop(headset, index);
+      await atStop(headset, index, 30_000);
       const to = (await stopView(page, 'default', index)).position;
       await headset.waitForFunction(([x, z]) => {
         const h = window.__expo!.xr.head;
