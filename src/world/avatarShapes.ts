@@ -2,22 +2,16 @@
  * The shapes of a visitor's avatar, stylised and cheap: a coloured body, a head with eyes (so
  * others see which way one looks), goggles for a headset, a phone held in front, a raised hand,
  * a headset visitor's hands where their controllers are, and a ring on the floor around the
- * visitor whose question is being answered. Each shape is one
- * instanced mesh, so fifty visitors cost a draw call a shape.
+ * visitor whose question is being answered. src/world/Avatars.tsx merges them into a few
+ * instanced meshes (crowdGeometry), one figure a visitor.
  */
-import { BoxGeometry, BufferGeometry, CylinderGeometry, Float32BufferAttribute, SphereGeometry, TorusGeometry } from 'three';
+import { BoxGeometry, BufferGeometry, CylinderGeometry, SphereGeometry, TorusGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { painted } from './crowdGeometry';
 
 /** Height of an avatar's eyes above the floor when the head is at its usual height (m). */
 export const AVATAR_EYE = 1.6;
 
-/** Paints every vertex of `g` one colour (for meshes that mix a few fixed colours). */
-function painted(g: BufferGeometry, hex: number): BufferGeometry {
-  const n = g.getAttribute('position').count;
-  const c = [(hex >> 16 & 255) / 255, (hex >> 8 & 255) / 255, (hex & 255) / 255];
-  g.setAttribute('color', new Float32BufferAttribute(Array.from({ length: n * 3 }, (_, i) => c[i % 3]), 3));
-  return g;
-}
 
 /** Height of the shoulders: the head sits on them. */
 const SHOULDERS = 1.42;

@@ -19,6 +19,11 @@ describe('crowdGeometry', () => {
     expect(colour.slice(0, 3)).toEqual([1, 1, 1]);
   });
 
+  it('paints an sRGB colour as the linear value a material would draw it with (mid grey 0.216, not 0.5)', () => {
+    const g = crowdGeometry([{ geometry: box(), colour: 0x808080 }]);
+    expect(values(g, 'color').slice(0, 3)).toEqual([0.2158605, 0.2158605, 0.2158605].map((v) => expect.closeTo(v, 5)));
+  });
+
   it('keeps the vertex colours of a painted shape, untinted', () => {
     const painted = box();
     const n = painted.getAttribute('position').count;
