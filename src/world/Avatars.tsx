@@ -1,9 +1,10 @@
 /**
  * The other visitors: each drawn from their interpolated track as a stylised avatar (body in their
  * colour, head, a sign of their device; a headset visitor's hands where their controllers are)
- * with a name tag turned to the viewer. Every avatar's body, head and signs are one instanced mesh
- * (crowdGeometry), headset visitors' hands another, the tags a third (src/world/nameTags.ts):
- * three draw calls, and few instances, for fifty visitors. In a crowd the
+ * with a name tag turned to the viewer. Each avatar is one instance of a figure (body, head and the
+ * sign of its device in one mesh a device and detail: WEARABLES), a raised hand or an asker's ring
+ * one more; headset visitors' hands are one instanced mesh, all tags one mesh of quads
+ * (src/world/nameTags.ts): a handful of draw calls for fifty visitors. In a crowd the
  * farther tags stagger up or give way (placeTags). The nearest
  * MAX_DRAWN within DRAW_RANGE are drawn (none the viewer stands inside); the relay sends far ones
  * slowly anyway.
@@ -170,9 +171,10 @@ export function Avatars({ font }: AvatarsProps) {
       q.setFromAxisAngle(up, a.yaw);
       m4.compose(pos.set(a.x, 0, a.z), q, scale.set(1, h, 1));
       const asking = a.p.id === asker;
+      const detail = a.d > FAR_FROM ? 'far' : 'near';
       colour.set(AVATAR_COLOURS[a.p.colour] ?? AVATAR_COLOURS[0]);
       WEARABLES.forEach((w, i) => {
-        if (!w.wears(a.p, asking, a.d > FAR_FROM ? 'far' : 'near')) return;
+        if (!w.wears(a.p, asking, detail)) return;
         meshes[i].setMatrixAt(counts[i], m4);
         meshes[i].setColorAt(counts[i], colour);
         counts[i]++;

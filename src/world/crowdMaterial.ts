@@ -2,8 +2,8 @@
  * The crowd's material: lit a vertex (vertexLit) and coloured per vertex — its own colour, or the
  * visitor's instance colour where the crowdGeometry's `tint` is 1. One program for every avatar mesh.
  */
-import type { MeshBasicMaterial, WebGLProgramParametersWithUniforms } from 'three';
-import { lightVertices, vertexLitMaterial } from './vertexLit';
+import { MeshBasicMaterial, type WebGLProgramParametersWithUniforms } from 'three';
+import { lightVertices } from './vertexLit';
 
 function tintVertices(shader: WebGLProgramParametersWithUniforms): void {
   shader.vertexShader = 'attribute float tint;\n' + shader.vertexShader.replace('#include <color_vertex>', /* glsl */ `
@@ -12,7 +12,7 @@ function tintVertices(shader: WebGLProgramParametersWithUniforms): void {
 
 /** The material of an instanced mesh holding a crowdGeometry (it needs an instanceColor). */
 export function crowdMaterial(): MeshBasicMaterial {
-  const material = vertexLitMaterial({ vertexColors: true });
+  const material = new MeshBasicMaterial({ vertexColors: true });
   material.onBeforeCompile = (shader) => {
     lightVertices(shader);
     tintVertices(shader);

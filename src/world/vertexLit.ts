@@ -1,10 +1,10 @@
 /**
- * A material lit once a vertex rather than once a pixel: three's Lambert shading under the hall's
- * LIGHTS, computed in the vertex shader of a MeshBasicMaterial. For small, rounded, many-times
+ * Lighting once a vertex rather than once a pixel: three's Lambert shading under the hall's
+ * LIGHTS, computed in the vertex shader of a MeshBasicMaterial (src/world/crowdMaterial.ts). For small, rounded, many-times
  * instanced things (the visitors' avatars) it looks the same from a step away and costs a basic
  * material's pixels — on a software renderer a crowd's pixels are most of what it costs.
  */
-import { Color, MeshBasicMaterial, Vector3, type MeshBasicMaterialParameters, type WebGLProgramParametersWithUniforms } from 'three';
+import { Color, Vector3, type WebGLProgramParametersWithUniforms } from 'three';
 import { LIGHTS } from './lighting';
 
 /** The lights as the shader takes them (linear colours times intensity; directions towards the light). */
@@ -44,12 +44,4 @@ export function lightVertices(shader: WebGLProgramParametersWithUniforms): void 
   shader.vertexShader = VERTEX_HEAD + shader.vertexShader.replace('#include <fog_vertex>', VERTEX_LIGHT);
   shader.fragmentShader = 'varying vec3 vLight;\n' + shader.fragmentShader.replace(
     '#include <color_fragment>', '#include <color_fragment>\n  diffuseColor.rgb *= vLight;');
-}
-
-/** A basic material lit per vertex by the hall's lights (one shader program for all of them). */
-export function vertexLitMaterial(params: MeshBasicMaterialParameters): MeshBasicMaterial {
-  const material = new MeshBasicMaterial(params);
-  material.onBeforeCompile = lightVertices;
-  material.customProgramCacheKey = () => 'vertex-lit';
-  return material;
 }
